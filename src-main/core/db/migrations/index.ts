@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+import { initial } from './0001-initial';
+import { searchIndex } from './0002-search-index';
+import { analysisRoom } from './0003-analysis-room';
+import type { Migration } from './migration';
+
+/** All migrations in the order they run; versions are 1..n without gaps. */
+export const MIGRATIONS: readonly Migration[] = [initial, searchIndex, analysisRoom];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LeaklineError } from '../errors';
+import { migrate } from './migrate';
+
+/** How the database is unlocked: the app's random key, a user's passphrase, or nothing (plain). */
+export type DbKey = { kind: 'raw'; bytes: Buffer } | { kind: 'passphrase'; text: string } | null;
+
+export interface OpenOptions {
+  key: DbKey;
+  readonly?: boolean;
+  /** Skip migrations (a reader opened beside a writer that already migrated). */
+  migrate?: boolean;
+}
+
+function applyKey(db: Db, key: DbKey): void {
+  if (!key) return;
+  // sqlite3mc's default cipher is ChaCha20-Poly1305; naming it keeps files readable if the default changes.
+  db.pragma(`cipher = 'chacha20'`);
+  if (key.kind === 'raw') {
+    if (key.bytes.length !== 32) throw new LeaklineError('BAD_REQUEST', 'the database key must be 32 bytes');
+    // x'..' hands sqlite3mc the bytes directly, skipping its passphrase KDF (the key is already random).
+    db.pragma(`key = "x'${key.bytes.toString('hex')}'"`);
+  } else {
+    if (key.text.length === 0) throw new LeaklineError('BAD_REQUEST', 'the passphrase is empty');
+    db.pragma(`key = '${key.text.replaceAll("'", "''")}'`);
+  }
+}
+
+function verifyReadable(db: Db, path: string, key: DbKey): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new LeaklineError(
+        'DB_WRONG_KEY',
+        key
+          ? `${path}: the key or passphrase does not open this database`
+          : `${path}: this database is encrypted (or not a database); give its passphrase`,
+        { cause: err },
+      );
+    }
+    throw new LeaklineError('DB_ERROR', `${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** Opens (creating if needed) the Leakline database, unlocks it and brings its schema up to date. */
+export function openDatabase(path: string, options: OpenOptions): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new LeaklineError('DB_ERROR', `${path}: cannot open the database (${(err as Error).message})`, { cause: err });
+  }
+  try {
+    applyKey(db, options.key);
+    verifyReadable(db, path, options.key);
+    // Temporary tables and sort spills stay in memory so no plaintext reaches a temp file.
+    db.pragma('temp_store = MEMORY');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      if (options.migrate !== false) migrate(db);
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// What the job host and the import worker say to each other over postMessage.
+import type { ErrorPayload, JobKind } from '../model/job';
+import type { ImportSummary } from '../model/source';
+
+export interface ImportJobData {
+  jobId: string;
+  kind: JobKind;
+  dbPath: string;
+  /** Raw key bytes or a passphrase; structured-cloned into the worker, never logged. */
+  key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
+  paths: string[];
+}
+
+export type WorkerToHost =
+  | { type: 'progress'; fileIndex: number; file: string; bytesDone: number; bytesTotal: number; messages: number }
+  | { type: 'file-done'; summary: ImportSummary }
+  | { type: 'file-failed'; file: string; error: ErrorPayload }
+  | { type: 'finished'; cancelled: boolean };
+
+export type HostToWorker = { type: 'cancel' };

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import type { ImportSummary } from '../model/source';
+import type { JobEvents, JobFinished } from '../model/job';
+import type { DbKey } from '../db/open';
+import type { ImportJobData, WorkerToHost } from './job-messages';
+
+export interface JobRunnerOptions {
+  /** Starts the import worker with the given workerData (Electron and Node locate it differently). */
+  spawnWorker: (workerData: ImportJobData) => Worker;
+  dbPath: string;
+  key: DbKey;
+  emit: <E extends keyof JobEvents>(event: E, payload: JobEvents[E]) => void;
+}
+
+interface RunningJob {
+  worker: Worker;
+  cancelled: boolean;
+}
+
+/** Runs import jobs in worker threads and turns their messages into contract events. */
+export class JobRunner {
+  private readonly running = new Map<string, RunningJob>();
+
+  constructor(private readonly options: JobRunnerOptions) {}
+
+  start(kind: ImportJobData['kind'], paths: string[]): string {
+    const jobId = randomUUID();
+    const key = this.options.key;
+    const data: ImportJobData = {
+      jobId,
+      kind,
+      dbPath: this.options.dbPath,
+      key: key === null ? null : key.kind === 'raw' ? { kind: 'raw', bytes: new Uint8Array(key.bytes) } : key,
+      paths,
+    };
+    const worker = this.options.spawnWorker(data);
+    const job: RunningJob = { worker, cancelled: false };
+    this.running.set(jobId, job);
+    const results: ImportSummary[] = [];
+    const failures: JobFinished['failures'] = [];
+    let finished = false;
+    const finish = (cancelled: boolean) => {
+      if (finished) return;
+      finished = true;
+      this.running.delete(jobId);
+      const outcome = cancelled || job.cancelled ? 'cancelled' : failures.length ? 'failed' : 'done';
+      this.options.emit('job:finished', {
+        jobId,
+        kind,
+        outcome,
+        results,
+        failures,
+        error: failures[0]?.error ?? null,
+      });
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerToHost) => {
+      switch (m.type) {
+        case 'progress':
+          this.options.emit('job:progress', {
+            jobId,
+            kind,
+            file: m.file,
+            fileIndex: m.fileIndex,
+            fileCount: paths.length,
+            bytesDone: m.bytesDone,
+            bytesTotal: m.bytesTotal,
+            messages: m.messages,
+          });
+          break;
+        case 'file-done':
+          results.push(m.summary);
+          break;
+        case 'file-failed':
+          failures.push({ file: m.file, error: m.error });
+          break;
+        case 'finished':
+          finish(m.cancelled);
+          break;
+      }
+    });
+    worker.on('error', (err) => {
+      failures.push({ file: '', error: { code: 'INTERNAL', message: err.message } });
+      finish(false);
+    });
+    worker.on('exit', () => finish(false));
+    return jobId;
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.running.get(jobId);
+    if (!job) return false;
+    job.cancelled = true;
+    job.worker.postMessage({ type: 'cancel' });
+    return true;
+  }
+
+  /** Waits for nothing: terminates every worker (their open transactions roll back). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running.values()].map((j) => j.worker.terminate()));
+    this.running.clear();
+  }
+}

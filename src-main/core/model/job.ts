@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Background jobs (imports) and how they report: the payloads of the job events.
+import { z } from 'zod';
+import { ImportSummary } from './source';
+
+export const ErrorPayload = z.object({ code: z.string(), message: z.string() });
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+export const JobKind = z.enum(['import', 'demo']);
+export type JobKind = z.infer<typeof JobKind>;
+export const JobProgress = z.object({
+  jobId: z.string(),
+  kind: JobKind,
+  file: z.string().nullable(),
+  fileIndex: z.number().int(),
+  fileCount: z.number().int(),
+  bytesDone: z.number(),
+  bytesTotal: z.number(),
+  messages: z.number().int(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+export const JobFinished = z.object({
+  jobId: z.string(),
+  kind: JobKind,
+  outcome: z.enum(['done', 'failed', 'cancelled']),
+  results: z.array(ImportSummary),
+  /** Every file that could not be imported; the others were imported all the same. */
+  failures: z.array(z.object({ file: z.string(), error: ErrorPayload })),
+  /** The first failure (or the job's own error), for a one-line message. */
+  error: ErrorPayload.nullable(),
+});
+export type JobFinished = z.infer<typeof JobFinished>;
+
+/** The events a job host pushes, by name. */
+export interface JobEvents {
+  'job:progress': JobProgress;
+  'job:finished': JobFinished;
+}

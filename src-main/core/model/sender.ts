@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+import { z } from 'zod';
+
+import { EpochMs, Id } from './ids';
+
+export const SenderKind = z.enum([
+  'bank_service',
+  'sms_gateway',
+  'mobile',
+  'landline',
+  'short_code',
+  'alphanumeric',
+  'email',
+  'unknown',
+]);
+export type SenderKind = z.infer<typeof SenderKind>;
+
+export const SenderRow = z.object({
+  id: Id,
+  address: z.string(),
+  kind: SenderKind,
+  contactName: z.string().nullable(),
+  messages: z.number().int(),
+  calls: z.number().int(),
+});
+export type SenderRow = z.infer<typeof SenderRow>;

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+import { z } from 'zod';
+
+import { EpochMs, Id } from './ids';
+
+export const ImportFormat = z.enum(['sbr-xml']);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+export const ImportSummary = z.object({
+  sourceId: Id,
+  file: z.string(),
+  format: ImportFormat,
+  sha256: z.string(),
+  messagesAdded: z.number().int(),
+  duplicatesSkipped: z.number().int(),
+  callsAdded: z.number().int(),
+  sendersAdded: z.number().int(),
+  firstTime: EpochMs.nullable(),
+  lastTime: EpochMs.nullable(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const SourceRow = ImportSummary.extend({ path: z.string(), size: z.number().int(), importedAt: EpochMs });
+export type SourceRow = z.infer<typeof SourceRow>;

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { SenderRow, SenderKind } from '../model/sender';
+
+/** Senders whose address or contact name contains the query, busiest first. */
+export function listSenders(db: Database, query: string | undefined, limit: number): SenderRow[] {
+  const q = query?.trim() ?? '';
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.address, s.kind, s.contact_name,
+              (SELECT count(*) FROM messages m WHERE m.sender_id = s.id) AS messages,
+              (SELECT count(*) FROM calls c WHERE c.sender_id = s.id) AS calls
+       FROM senders s
+       WHERE ? = '' OR instr(s.address, ?) > 0 OR instr(coalesce(s.contact_name, ''), ?) > 0
+       ORDER BY messages DESC, s.address
+       LIMIT ?`,
+    )
+    .all(q, q, q, limit) as {
+    id: number;
+    address: string;
+    kind: SenderKind;
+    contact_name: string | null;
+    messages: number;
+    calls: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    address: r.address,
+    kind: r.kind,
+    contactName: r.contact_name,
+    messages: r.messages,
+    calls: r.calls,
+  }));
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The one contract between the page and the main side: a zod schema per channel for the request
+// and the response, and one for each event the main side pushes. Types everywhere derive from here.
+import { z } from 'zod';
+
+export * from '../core/model/message';
+export * from '../core/model/sender';
+export * from '../core/model/source';
+export * from '../core/model/stats';
+export * from '../core/model/job';
+import { JobFinished, JobProgress, type ErrorPayload } from '../core/model/job';
+import { Id } from '../core/model/ids';
+import { ImportSummary } from '../core/model/source';
+import { MessageDetail, MessageFilter, MessageRow } from '../core/model/message';
+import { SenderRow } from '../core/model/sender';
+import { SourceRow } from '../core/model/source';
+import { Stats } from '../core/model/stats';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dbPath: z.string(),
+  encrypted: z.boolean(),
+  schemaVersion: z.number().int(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const Empty = z.object({}).strict();
+const JobStarted = z.object({ jobId: z.string() });
+
+/** Every channel the page may call: request and response schema. */
+export const channels = {
+  'app:info': { request: Empty, response: AppInfo },
+  'dialog:openFiles': { request: Empty, response: z.object({ paths: z.array(z.string()) }) },
+  'import:start': { request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(), response: JobStarted },
+  'demo:load': { request: Empty, response: JobStarted },
+  'job:cancel': { request: z.object({ jobId: z.string() }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  'messages:list': {
+    request: z
+      .object({ filter: MessageFilter, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
+      .strict(),
+    response: z.object({ total: z.number().int(), rows: z.array(MessageRow) }),
+  },
+  'messages:get': { request: z.object({ id: Id }).strict(), response: MessageDetail },
+  'senders:list': {
+    request: z.object({ query: z.string().max(100).optional(), limit: z.number().int().min(1).max(1000) }).strict(),
+    response: z.object({ rows: z.array(SenderRow) }),
+  },
+  'sources:list': { request: Empty, response: z.object({ rows: z.array(SourceRow) }) },
+  'stats:get': { request: Empty, response: Stats },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof channels)[C]['response']>;
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+
+/** Events pushed from the main side to the page. */
+export const events = {
+  'job:progress': JobProgress,
+  'job:finished': JobFinished,
+} as const;
+export type EventName = keyof typeof events;
+export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** What every invoke resolves to on the wire: errors travel as data, never as stack traces. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload };
+
+/** The API the preload exposes as window.leakline (and the test bridge imitates). */
+export interface LeaklineApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void;
+  /** Path of a dropped or picked file (Electron's webUtils); null where the page has no path. */
+  pathForFile(file: File): string | null;
+}

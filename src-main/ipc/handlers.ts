@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// Each handler is a plain async function from the parsed request to the response, so the same
+// code answers Electron IPC, the CLI and the browser test bridge.
+import type { Channel, RequestOf, ResponseOf } from './contract';
+import type { HandlerContext } from './handler-context';
+import { schemaVersion } from '../core/db/migrate';
+import { listMessages, getMessage } from '../core/store/message-queries';
+import { listSenders } from '../core/store/sender-queries';
+import { listSources } from '../core/store/source-queries';
+import { getStats } from '../core/store/stats';
+
+type Handlers = {
+  [C in Channel]: (request: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
+};
+
+export const handlers: Handlers = {
+  'app:info': async (_req, ctx) => ({
+    version: ctx.version,
+    dbPath: ctx.dbPath,
+    encrypted: ctx.encrypted,
+    schemaVersion: schemaVersion(ctx.db),
+  }),
+  'dialog:openFiles': async (_req, ctx) => ({ paths: await ctx.chooseFiles() }),
+  'import:start': async (req, ctx) => ({ jobId: ctx.jobs.start('import', req.paths) }),
+  'demo:load': async (_req, ctx) => ({ jobId: ctx.jobs.start('demo', ctx.demoPaths) }),
+  'job:cancel': async (req, ctx) => ({ cancelled: ctx.jobs.cancel(req.jobId) }),
+  'messages:list': async (req, ctx) => listMessages(ctx.db, req.filter, req.offset, req.limit),
+  'messages:get': async (req, ctx) => getMessage(ctx.db, req.id),
+  'senders:list': async (req, ctx) => ({ rows: listSenders(ctx.db, req.query, req.limit) }),
+  'sources:list': async (_req, ctx) => ({ rows: listSources(ctx.db) }),
+  'stats:get': async (_req, ctx) => getStats(ctx.db),
+};
