@@ -14,6 +14,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Skip migrations (a reader opened beside a writer that already migrated). */
   migrate?: boolean;
+  /** The driver's .node file to load instead of node_modules' (Electron has its own ABI). */
+  nativeBinding?: string;
 }
 
 function applyKey(db: Db, key: DbKey): void {
@@ -53,7 +55,11 @@ export function openDatabase(path: string, options: OpenOptions): Db {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (err) {
     throw new LeaklineError('DB_ERROR', `${path}: cannot open the database (${(err as Error).message})`, { cause: err });
   }

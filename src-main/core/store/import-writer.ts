@@ -7,6 +7,7 @@ import { callDedupeKey, messageDedupeKey } from '../import/dedupe-key';
 import { isSuspectTime } from '../import/time-sanity';
 import { normalizeAddress } from '../senders/normalize-address';
 import { indexTokens } from '../search/bigram-tokens';
+import { SLOTS_PER_SECOND, firstIdAt } from './message-id';
 
 export interface SourceInfo {
   path: string;
@@ -44,6 +45,7 @@ export class ImportWriter {
   private readonly findSender: Statement<[string], { id: number; contact_name: string | null }>;
   private readonly insertSender: Statement<[string, string, SenderKind, string | null]>;
   private readonly nameSender: Statement<[string, number]>;
+  private readonly lastIdInSecond: Statement<[number, number], { id: number | null }>;
   private readonly insertMessage: Statement<unknown[]>;
   private readonly insertTokens: Statement<[number | bigint, string]>;
   private readonly insertCall: Statement<unknown[]>;
@@ -56,10 +58,11 @@ export class ImportWriter {
     this.findSender = db.prepare('SELECT id, contact_name FROM senders WHERE address = ?');
     this.insertSender = db.prepare('INSERT INTO senders (address, raw, kind, contact_name) VALUES (?, ?, ?, ?)');
     this.nameSender = db.prepare('UPDATE senders SET contact_name = ? WHERE id = ? AND contact_name IS NULL');
+    this.lastIdInSecond = db.prepare('SELECT max(id) AS id FROM messages WHERE id BETWEEN ? AND ?');
     this.insertMessage = db.prepare(
       `INSERT OR IGNORE INTO messages
-        (source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, dedupe_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        (id, source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, dedupe_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertTokens = db.prepare('INSERT INTO messages_fts (rowid, tokens) VALUES (?, ?)');
     this.insertCall = db.prepare(
@@ -127,7 +130,9 @@ export class ImportWriter {
   private writeMessage(m: MessageRecord): void {
     const sender = this.senderId(m.address, m.contactName);
     const suspect = isSuspectTime(m.time, this.now);
+    const id = this.nextId(m.time);
     const info = this.insertMessage.run(
+      id,
       this.sourceId,
       sender.id,
       m.address,
@@ -146,9 +151,19 @@ export class ImportWriter {
       this.counts.duplicatesSkipped++;
       return;
     }
-    this.insertTokens.run(info.lastInsertRowid, indexTokens(m.body));
+    this.insertTokens.run(id, indexTokens(m.body));
     this.counts.messagesAdded++;
     this.noteTime(m.time, suspect);
+  }
+
+  /** The next free time-ordered id in the message's second (see message-id.ts). */
+  private nextId(time: number): number {
+    const first = firstIdAt(time);
+    const last = this.lastIdInSecond.get(first, first + SLOTS_PER_SECOND - 1)?.id ?? null;
+    if (last === first + SLOTS_PER_SECOND - 1) {
+      throw new Error('more than a million messages in one second: refusing to guess their order');
+    }
+    return last === null ? first : last + 1;
   }
 
   private writeCall(c: CallRecord): void {

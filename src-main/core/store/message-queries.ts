@@ -4,6 +4,7 @@ import type { MessageDetail, MessageFilter, MessageRow, MessageBox } from '../mo
 import type { SenderKind } from '../model/sender';
 import { LeaklineError } from '../errors';
 import { matchExpression } from '../search/bigram-tokens';
+import { firstIdAt } from './message-id';
 
 const SNIPPET_CHARS = 160;
 
@@ -35,39 +36,69 @@ function toRow(r: RowShape): MessageRow {
   };
 }
 
-/** Builds the WHERE clause shared by the page query and its count. */
-function whereClause(filter: MessageFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const query = filter.query?.trim();
-  if (query) {
-    const match = matchExpression(query);
-    if (match) {
-      parts.push('m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)');
-      params.push(match);
-    } else {
-      // Punctuation-only queries have no tokens in the index: scan.
-      parts.push('instr(m.body, ?) > 0');
-      params.push(query);
-    }
-  }
-  if (filter.senderId !== undefined) {
-    parts.push('m.sender_id = ?');
-    params.push(filter.senderId);
-  }
-  if (filter.direction) {
-    parts.push('m.direction = ?');
-    params.push(filter.direction);
-  }
+interface Plan {
+  /** FROM … WHERE … without ORDER BY; the message alias is always m. */
+  from: string;
+  params: unknown[];
+  /** The expression to order by, descending: the search index's rowid or the message id. */
+  order: string;
+  /** A cheaper way to count, when the filter allows one. */
+  count?: { sql: string; params: unknown[] };
+}
+
+/**
+ * Chooses how to walk the data for a filter. Ids are time-ordered (message-id.ts), so dates become
+ * id ranges, "newest first" is a descending walk, and a search walks the index's newest matches
+ * and stops after one page. A sender filter is driven from the sender's messages instead, since a
+ * sender has few messages compared with a common search term.
+ */
+function plan(filter: MessageFilter): Plan {
+  const range: string[] = [];
+  const rangeParams: unknown[] = [];
+  const idExpr = '@ID@';
   if (filter.from !== undefined) {
-    parts.push('m.time >= ?');
-    params.push(filter.from);
+    range.push(`${idExpr} >= ?`);
+    rangeParams.push(firstIdAt(filter.from));
   }
   if (filter.to !== undefined) {
-    parts.push('m.time < ?');
-    params.push(filter.to);
+    range.push(`${idExpr} < ?`);
+    rangeParams.push(firstIdAt(filter.to));
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  const rest: string[] = [];
+  const restParams: unknown[] = [];
+  if (filter.senderId !== undefined) {
+    rest.push('m.sender_id = ?');
+    restParams.push(filter.senderId);
+  }
+  if (filter.direction) {
+    rest.push('m.direction = ?');
+    restParams.push(filter.direction);
+  }
+  const query = filter.query?.trim() ?? '';
+  const match = query ? matchExpression(query) : null;
+  const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
+
+  if (match && filter.senderId === undefined) {
+    const ranged = range.map((r) => r.replace(idExpr, 'f.rowid'));
+    const from = `FROM messages_fts f JOIN messages m ON m.id = f.rowid ${where(['f.messages_fts MATCH ?', ...ranged, ...rest])}`;
+    const params = [match, ...rangeParams, ...restParams];
+    const plan: Plan = { from, params, order: 'f.rowid' };
+    if (rest.length === 0) {
+      plan.count = { sql: `SELECT count(*) AS n FROM messages_fts f ${where(['f.messages_fts MATCH ?', ...ranged])}`, params: [match, ...rangeParams] };
+    }
+    return plan;
+  }
+  const parts = [...range.map((r) => r.replace(idExpr, 'm.id')), ...rest];
+  const params = [...rangeParams, ...restParams];
+  if (match) {
+    parts.push('EXISTS (SELECT 1 FROM messages_fts f WHERE f.messages_fts MATCH ? AND f.rowid = m.id)');
+    params.push(match);
+  } else if (query) {
+    // Punctuation-only queries have no tokens in the index: scan.
+    parts.push('instr(m.body, ?) > 0');
+    params.push(query);
+  }
+  return { from: `FROM messages m ${where(parts)}`, params, order: 'm.id' };
 }
 
 /** One page of messages, newest first, with the total that matches the filter. */
@@ -77,17 +108,18 @@ export function listMessages(
   offset: number,
   limit: number,
 ): { total: number; rows: MessageRow[] } {
-  const where = whereClause(filter);
-  const total = (db.prepare(`SELECT count(*) AS n FROM messages m ${where.sql}`).get(...where.params) as { n: number }).n;
+  const p = plan(filter);
+  const count = p.count ?? { sql: `SELECT count(*) AS n ${p.from}`, params: p.params };
+  const total = (db.prepare(count.sql).get(...count.params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
               m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind
-       FROM messages m JOIN senders s ON s.id = m.sender_id
-       ${where.sql}
-       ORDER BY m.time DESC, m.id DESC LIMIT ? OFFSET ?`,
+       FROM (SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?) page
+       JOIN messages m ON m.id = page.page_id JOIN senders s ON s.id = m.sender_id
+       ORDER BY m.id DESC`,
     )
-    .all(...where.params, limit, offset) as RowShape[];
+    .all(...p.params, limit, offset) as RowShape[];
   return { total, rows: rows.map(toRow) };
 }
 

@@ -3,6 +3,7 @@ import type { Migration } from './migration';
 
 // Times are UTC epoch milliseconds. A message's dedupe_key is derived from its content, not from
 // the file it came from, so the same SMS imported twice (or from two formats) is stored once.
+// Message ids are time-ordered (core/store/message-id.ts), so no separate time index is needed.
 export const initial: Migration = {
   version: 1,
   name: 'initial',
@@ -48,8 +49,7 @@ export const initial: Migration = {
       read INTEGER,
       dedupe_key TEXT NOT NULL UNIQUE
     );
-    CREATE INDEX messages_time ON messages(time, id);
-    CREATE INDEX messages_sender_time ON messages(sender_id, time);
+    CREATE INDEX messages_sender ON messages(sender_id);
     CREATE INDEX messages_source ON messages(source_id);
 
     CREATE TABLE calls (

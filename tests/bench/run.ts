@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// `npm run bench [-- --count N]`: generates an SMS Backup & Restore file of N messages (default
+// 1,000,000) and reports import throughput, peak memory and search latency next to a raw-SQLite
+// baseline measured in the same run. Figures go to stdout; nothing here is a timed test.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { syntheticSms } from './synthetic-sms';
+import { writeSbrFile } from './write-sbr-file';
+
+const countArg = process.argv.indexOf('--count');
+const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 1_000_000;
+const dir = resolve('.cache/bench');
+mkdirSync(dir, { recursive: true });
+const xml = join(dir, `sbr-${count}.xml`);
+const keyHex = randomBytes(32).toString('hex');
+const phaseScript = resolve('tests/bench/phase.ts');
+
+function phase<T>(name: string, db: string, ...args: string[]): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', phaseScript, name, db, keyHex, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function freshDb(name: string): string {
+  const path = join(dir, name);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  return path;
+}
+
+if (!existsSync(xml)) {
+  process.stderr.write(`generating ${count} messages → ${xml}\n`);
+  await writeSbrFile(xml, syntheticSms(count), count);
+}
+const sizeMb = statSync(xml).size / 1e6;
+
+process.stderr.write('baseline: plain inserts of the same rows\n');
+const baseline = phase<{ seconds: number; messages: number }>('baseline', freshDb('baseline.db'), xml, String(count));
+process.stderr.write('import: parse, normalise, dedupe, insert, index\n');
+const imported = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import.db'), xml);
+process.stderr.write('search latency\n');
+const search = phase<Record<string, { p50: number; p95: number; hits: number }>>('search', join(dir, 'import.db'));
+
+const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
+const lines = [
+  `Leakline benchmark — ${count.toLocaleString('en-US')} SMS, ${sizeMb.toFixed(0)} MB SMS Backup & Restore XML, encrypted database`,
+  '',
+  '| measure | Leakline import | raw SQLite baseline | ratio |',
+  '|---|---|---|---|',
+  `| total time | ${imported.seconds.toFixed(1)} s | ${baseline.seconds.toFixed(1)} s | ${(imported.seconds / baseline.seconds).toFixed(2)}x (target ≤ 2x) |`,
+  `| throughput | ${rate(imported.messages, imported.seconds)} msg/s | ${rate(baseline.messages, baseline.seconds)} msg/s | |`,
+  `| peak memory (maxRSS) | ${imported.maxRssMb} MB (target < 300 MB) | | |`,
+  '',
+  '| query (newest 100 + total count) | p50 | p95 | matches |',
+  '|---|---|---|---|',
+  ...Object.entries(search).map(([k, v]) => `| ${k} | ${v.p50.toFixed(1)} ms | ${v.p95.toFixed(1)} ms | ${v.hits.toLocaleString('en-US')} |`),
+];
+process.stdout.write(`${lines.join('\n')}\n`);

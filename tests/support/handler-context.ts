@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// A real HandlerContext on a temporary encrypted database, with import workers run through tsx.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openDatabase, type DbKey } from '../../src-main/core/db/open';
+import { JobRunner } from '../../src-main/core/jobs/job-runner';
+import { spawnTsImportWorker } from '../../src-main/core/jobs/spawn-ts-worker';
+import { demoBackupPaths } from '../../src-main/core/demo/demo-paths';
+import type { EventName, EventOf } from '../../src-main/ipc/contract';
+import type { HandlerContext } from '../../src-main/ipc/handler-context';
+
+export interface TestContext {
+  ctx: HandlerContext;
+  events: { name: EventName; payload: EventOf<EventName> }[];
+  /** Resolves with the job:finished payload of a job. */
+  finished(jobId: string): Promise<EventOf<'job:finished'>>;
+  close(): Promise<void>;
+}
+
+export function createTestContext(options: { chooseFiles?: () => Promise<string[]> } = {}): TestContext {
+  const dir = mkdtempSync(join(tmpdir(), 'leakline-ctx-'));
+  const dbPath = join(dir, 'leakline.db');
+  const key: DbKey = { kind: 'raw', bytes: randomBytes(32) };
+  const db = openDatabase(dbPath, { key });
+  const events: TestContext['events'] = [];
+  const waiters = new Map<string, (p: EventOf<'job:finished'>) => void>();
+  const jobs = new JobRunner({
+    spawnWorker: spawnTsImportWorker,
+    dbPath,
+    key,
+    emit: (name, payload) => {
+      events.push({ name, payload });
+      if (name === 'job:finished') waiters.get(payload.jobId)?.(payload as EventOf<'job:finished'>);
+    },
+  });
+  const ctx: HandlerContext = {
+    db,
+    dbPath,
+    encrypted: true,
+    version: '0.0.0-test',
+    jobs,
+    chooseFiles: options.chooseFiles ?? (async () => []),
+    demoPaths: demoBackupPaths(resolve(__dirname, '../../resources')),
+  };
+  return {
+    ctx,
+    events,
+    finished: (jobId) =>
+      new Promise((done) => {
+        const already = events.find((e) => e.name === 'job:finished' && e.payload.jobId === jobId);
+        if (already) done(already.payload as EventOf<'job:finished'>);
+        else waiters.set(jobId, done);
+      }),
+    close: async () => {
+      await jobs.stopAll();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
