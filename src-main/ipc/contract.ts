@@ -10,7 +10,6 @@ export * from '../core/model/stats';
 export * from '../core/model/job';
 import { JobFinished, JobProgress, type ErrorPayload } from '../core/model/job';
 import { Id } from '../core/model/ids';
-import { ImportSummary } from '../core/model/source';
 import { MessageDetail, MessageFilter, MessageRow } from '../core/model/message';
 import { SenderRow } from '../core/model/sender';
 import { SourceRow } from '../core/model/source';

@@ -7,6 +7,7 @@ import { messageDedupeKey } from '../../src-main/core/import/dedupe-key';
 import { normalizeAddress } from '../../src-main/core/senders/normalize-address';
 import { indexTokens } from '../../src-main/core/search/bigram-tokens';
 import { listMessages } from '../../src-main/core/store/message-queries';
+import { firstIdAt } from '../../src-main/core/store/message-id';
 import { syntheticSms } from './synthetic-sms';
 
 const [phase, dbPath, keyHex, xmlPath, countText] = process.argv.slice(2);
@@ -25,10 +26,15 @@ async function runImport() {
 /** Plain inserts of the same rows into the same schema, everything derivable computed beforehand. */
 function runBaseline() {
   const db = openDatabase(dbPath!, { key });
+  const lastInSecond = new Map<number, number>();
   const rows = [...syntheticSms(Number(countText))].map((m) => {
+    // The same time-ordered ids the importer assigns (store/message-id.ts).
+    const first = firstIdAt(m.time);
+    const id = (lastInSecond.get(first) ?? first - 1) + 1;
+    lastInSecond.set(first, id);
     const { address, kind } = normalizeAddress(m.address);
     const direction = m.type === 1 ? 'in' : 'out';
-    return { address, kind, raw: m.address, direction, box: m.type === 1 ? 'inbox' : 'sent', time: m.time, sent: m.time - 1000, body: m.body, key: messageDedupeKey(address, direction, m.time, m.body), tokens: indexTokens(m.body) };
+    return { id, address, kind, raw: m.address, direction, box: m.type === 1 ? 'inbox' : 'sent', time: m.time, sent: m.time - 1000, body: m.body, key: messageDedupeKey(address, direction, m.time, m.body), tokens: indexTokens(m.body) };
   });
   const t0 = performance.now();
   db.exec('BEGIN');
@@ -36,8 +42,8 @@ function runBaseline() {
   const senderIds = new Map<string, number>();
   const insertSender = db.prepare('INSERT INTO senders (address, raw, kind) VALUES (?, ?, ?)');
   const insertMessage = db.prepare(
-    `INSERT INTO messages (source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, dedupe_key)
-     VALUES (?, ?, ?, 'sms', ?, ?, ?, ?, 0, ?, NULL, 1, ?)`,
+    `INSERT INTO messages (id, source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, dedupe_key)
+     VALUES (?, ?, ?, ?, 'sms', ?, ?, ?, ?, 0, ?, NULL, 1, ?)`,
   );
   const insertTokens = db.prepare('INSERT INTO messages_fts (rowid, tokens) VALUES (?, ?)');
   for (const r of rows) {
@@ -46,8 +52,8 @@ function runBaseline() {
       sid = Number(insertSender.run(r.address, r.raw, r.kind).lastInsertRowid);
       senderIds.set(r.address, sid);
     }
-    const id = insertMessage.run(source, sid, r.raw, r.direction, r.box, r.time, r.sent, r.body, r.key).lastInsertRowid;
-    insertTokens.run(id, r.tokens);
+    insertMessage.run(r.id, source, sid, r.raw, r.direction, r.box, r.time, r.sent, r.body, r.key);
+    insertTokens.run(r.id, r.tokens);
   }
   db.exec('COMMIT');
   const seconds = (performance.now() - t0) / 1000;

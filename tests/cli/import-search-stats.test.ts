@@ -95,3 +95,19 @@ describe('leakline import / search / stats', { timeout: 60_000 }, () => {
     expect(runCli(['stats', '--db', db]).stderr).toMatch(/encrypted/);
   });
 });
+
+describe('leakline demo', { timeout: 60_000 }, () => {
+  it('loads the bundled demo data once; loading it again adds nothing', () => {
+    const first = runCli(['demo', '--json', '--db', db]);
+    expect(first.status, first.stderr).toBe(0);
+    const out = JSON.parse(first.stdout);
+    expect(out.failed).toEqual([]);
+    const added = out.imported.reduce((n: number, s: { messagesAdded: number }) => n + s.messagesAdded, 0);
+    const calls = out.imported.reduce((n: number, s: { callsAdded: number }) => n + s.callsAdded, 0);
+    expect(added).toBeGreaterThan(2000);
+    expect(calls).toBeGreaterThan(100);
+    const again = JSON.parse(runCli(['demo', '--json', '--db', db]).stdout);
+    expect(again.imported.every((s: { messagesAdded: number; callsAdded: number }) => s.messagesAdded + s.callsAdded === 0)).toBe(true);
+    expect(JSON.parse(runCli(['search', '速借宝', '--json', '--db', db]).stdout).total).toBeGreaterThan(10);
+  });
+});

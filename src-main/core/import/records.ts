@@ -2,7 +2,7 @@
 // What every importer yields: plain records, before normalisation and deduplication.
 import { z } from 'zod';
 import { Direction, MessageBox } from '../model/message';
-import { ImportFormat } from '../model/source';
+import type { ImportFormat } from '../model/source';
 
 export const CallType = z.enum(['incoming', 'outgoing', 'missed', 'voicemail', 'rejected', 'blocked', 'unknown']);
 export type CallType = z.infer<typeof CallType>;

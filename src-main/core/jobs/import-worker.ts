@@ -21,7 +21,10 @@ async function run(data: ImportJobData): Promise<void> {
   port.on('message', (m: HostToWorker) => {
     if (m.type === 'cancel') abort.abort();
   });
-  const db = openDatabase(data.dbPath, { key: toDbKey(data.key) });
+  const db = openDatabase(data.dbPath, {
+    key: toDbKey(data.key),
+    ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+  });
   try {
     for (const [fileIndex, path] of data.paths.entries()) {
       if (abort.signal.aborted) break;

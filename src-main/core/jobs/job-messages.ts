@@ -10,6 +10,8 @@ export interface ImportJobData {
   /** Raw key bytes or a passphrase; structured-cloned into the worker, never logged. */
   key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
   paths: string[];
+  /** The SQLite driver build to load (Electron's ABI differs from Node's); default: node_modules'. */
+  nativeBinding?: string;
 }
 
 export type WorkerToHost =

@@ -11,6 +11,7 @@ export interface JobRunnerOptions {
   spawnWorker: (workerData: ImportJobData) => Worker;
   dbPath: string;
   key: DbKey;
+  nativeBinding?: string;
   emit: <E extends keyof JobEvents>(event: E, payload: JobEvents[E]) => void;
 }
 
@@ -34,6 +35,7 @@ export class JobRunner {
       dbPath: this.options.dbPath,
       key: key === null ? null : key.kind === 'raw' ? { kind: 'raw', bytes: new Uint8Array(key.bytes) } : key,
       paths,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
     };
     const worker = this.options.spawnWorker(data);
     const job: RunningJob = { worker, cancelled: false };

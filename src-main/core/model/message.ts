@@ -14,7 +14,9 @@ export const MessageFilter = z.object({
   query: z.string().max(200).optional(),
   senderId: Id.optional(),
   direction: Direction.optional(),
+  /** Inclusive start, whole seconds (ms below a second are ignored). */
   from: EpochMs.optional(),
+  /** Exclusive end, whole seconds: pass the next day's midnight to include a whole day. */
   to: EpochMs.optional(),
 });
 export type MessageFilter = z.infer<typeof MessageFilter>;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { z } from 'zod';
 
-import { EpochMs, Id } from './ids';
+import { Id } from './ids';
 
 export const SenderKind = z.enum([
   'bank_service',

@@ -98,10 +98,22 @@ function plan(filter: MessageFilter): Plan {
     parts.push('instr(m.body, ?) > 0');
     params.push(query);
   }
-  return { from: `FROM messages m ${where(parts)}`, params, order: 'm.id' };
+  if (filter.senderId !== undefined || (query && !match)) {
+    return { from: `FROM messages m ${where(parts)}`, params, order: 'm.id' };
+  }
+  const narrow: Plan = { from: `FROM messages m INDEXED BY messages_order ${where(parts)}`, params, order: 'm.id' };
+  if (parts.length === 0) {
+    // Every message belongs to exactly one source, which counted it when it was imported.
+    narrow.count = { sql: 'SELECT coalesce(sum(messages_added), 0) AS n FROM sources', params: [] };
+  }
+  return narrow;
 }
 
-/** One page of messages, newest first, with the total that matches the filter. */
+/**
+ * One page of messages, newest first, with the total that matches the filter. The page's ids are
+ * found first and then joined; CROSS JOIN pins that order, since SQLite otherwise may prefer to
+ * walk all messages and probe the page.
+ */
 export function listMessages(
   db: Database,
   filter: MessageFilter,
@@ -116,7 +128,7 @@ export function listMessages(
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
               m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind
        FROM (SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?) page
-       JOIN messages m ON m.id = page.page_id JOIN senders s ON s.id = m.sender_id
+       CROSS JOIN messages m ON m.id = page.page_id CROSS JOIN senders s ON s.id = m.sender_id
        ORDER BY m.id DESC`,
     )
     .all(...p.params, limit, offset) as RowShape[];

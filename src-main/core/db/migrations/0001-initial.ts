@@ -50,6 +50,10 @@ export const initial: Migration = {
       dedupe_key TEXT NOT NULL UNIQUE
     );
     CREATE INDEX messages_sender ON messages(sender_id);
+    -- A narrow copy of the id order: paging deep into the whole list (OFFSET) and counting walk
+    -- this instead of the table, whose rows carry the bodies.
+    CREATE INDEX messages_order ON messages(id, direction);
+    CREATE INDEX messages_suspect ON messages(id) WHERE time_suspect = 1;
     CREATE INDEX messages_source ON messages(source_id);
 
     CREATE TABLE calls (

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// What the page knows about the one import or demo job it started, folded from the start call and
+// the job events. Events may overtake the reply to the start call, so a job still "starting"
+// adopts the id of the first event it sees.
+import type { ErrorPayload, JobFinished, JobProgress } from '../../src-main/ipc/contract';
+
+export type JobKind = JobProgress['kind'];
+
+export type JobView =
+  | { phase: 'idle' }
+  | { phase: 'starting'; kind: JobKind }
+  | { phase: 'running'; kind: JobKind; jobId: string; progress: JobProgress | null; cancelling: boolean }
+  | { phase: 'finished'; kind: JobKind; jobId: string; finished: JobFinished }
+  | { phase: 'start-failed'; kind: JobKind; error: ErrorPayload };
+
+export const IDLE: JobView = { phase: 'idle' };
+
+export function jobStarting(kind: JobKind): JobView {
+  return { phase: 'starting', kind };
+}
+
+export function jobStarted(view: JobView, jobId: string): JobView {
+  if (view.phase !== 'starting') return view;
+  return { phase: 'running', kind: view.kind, jobId, progress: null, cancelling: false };
+}
+
+export function jobStartFailed(view: JobView, error: ErrorPayload): JobView {
+  if (view.phase !== 'starting') return view;
+  return { phase: 'start-failed', kind: view.kind, error };
+}
+
+export function jobProgressed(view: JobView, progress: JobProgress): JobView {
+  if (view.phase === 'starting' && progress.kind === view.kind) {
+    return { phase: 'running', kind: view.kind, jobId: progress.jobId, progress, cancelling: false };
+  }
+  if (view.phase === 'running' && view.jobId === progress.jobId) return { ...view, progress };
+  return view;
+}
+
+export function jobFinished(view: JobView, finished: JobFinished): JobView {
+  const ours =
+    (view.phase === 'starting' && finished.kind === view.kind) ||
+    (view.phase === 'running' && view.jobId === finished.jobId);
+  if (!ours) return view;
+  return { phase: 'finished', kind: finished.kind, jobId: finished.jobId, finished };
+}
+
+export function jobCancelling(view: JobView): JobView {
+  return view.phase === 'running' ? { ...view, cancelling: true } : view;
+}
+
+export function isBusy(view: JobView): boolean {
+  return view.phase === 'starting' || view.phase === 'running';
+}
+
+/**
+ * Whole percent of the job, 0..100. Bytes are counted per file (bytesTotal is the size of file
+ * fileIndex, counted from 0), so finished files count whole and the current one by its bytes.
+ */
+export function percentDone(progress: JobProgress | null): number {
+  if (!progress || !(progress.fileCount > 0)) return 0;
+  const current = progress.bytesTotal > 0 ? Math.min(1, Math.max(0, progress.bytesDone / progress.bytesTotal)) : 0;
+  const filesDone = Math.min(progress.fileCount - 1, Math.max(0, progress.fileIndex));
+  return Math.min(100, Math.floor(((filesDone + current) / progress.fileCount) * 100));
+}
+
+export type OutcomeHeading = 'done' | 'partial' | 'failed' | 'cancelled' | 'cancelledPartial';
+
+/** How a settled job is summed up: a job that failed or was cancelled may still have imported files. */
+export function outcomeHeading(view: JobView): OutcomeHeading | null {
+  if (view.phase === 'start-failed') return 'failed';
+  if (view.phase !== 'finished') return null;
+  const { outcome, results } = view.finished;
+  if (outcome === 'done') return 'done';
+  if (outcome === 'cancelled') return results.length > 0 ? 'cancelledPartial' : 'cancelled';
+  return results.length > 0 ? 'partial' : 'failed';
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+import { describe, expect, it } from 'vitest';
+import type { JobFinished, JobProgress } from '../../../src-main/ipc/contract';
+import {
+  IDLE,
+  isBusy,
+  jobCancelling,
+  jobFinished,
+  jobProgressed,
+  jobStarted,
+  jobStartFailed,
+  jobStarting,
+  outcomeHeading,
+  percentDone,
+} from '../../../src-renderer/state/job-tracker';
+
+function progress(overrides: Partial<JobProgress> = {}): JobProgress {
+  return {
+    jobId: 'j1',
+    kind: 'import',
+    file: '/home/u/sms.xml',
+    fileIndex: 0,
+    fileCount: 1,
+    bytesDone: 50,
+    bytesTotal: 200,
+    messages: 120,
+    ...overrides,
+  };
+}
+
+function finished(overrides: Partial<JobFinished> = {}): JobFinished {
+  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, ...overrides };
+}
+
+describe('job tracker', () => {
+  it('goes from starting to running when the start call answers, then follows progress', () => {
+    let view = jobStarting('import');
+    expect(isBusy(view)).toBe(true);
+    view = jobStarted(view, 'j1');
+    expect(view).toMatchObject({ phase: 'running', jobId: 'j1', progress: null });
+    view = jobProgressed(view, progress());
+    expect(view.phase === 'running' && view.progress?.messages).toBe(120);
+  });
+
+  it('adopts the job of an event that overtakes the start reply, and keeps it when the reply comes', () => {
+    let view = jobProgressed(jobStarting('import'), progress({ jobId: 'j9' }));
+    expect(view).toMatchObject({ phase: 'running', jobId: 'j9' });
+    view = jobStarted(view, 'j9');
+    expect(view.phase === 'running' && view.progress?.jobId).toBe('j9');
+  });
+
+  it('keeps the outcome when the finish event arrives before the start reply', () => {
+    let view = jobFinished(jobStarting('demo'), finished({ jobId: 'd1', kind: 'demo' }));
+    view = jobStarted(view, 'd1');
+    expect(view).toMatchObject({ phase: 'finished', jobId: 'd1' });
+    expect(isBusy(view)).toBe(false);
+  });
+
+  it('ignores events of other jobs', () => {
+    const running = jobStarted(jobStarting('import'), 'j1');
+    expect(jobProgressed(running, progress({ jobId: 'other' }))).toBe(running);
+    expect(jobFinished(running, finished({ jobId: 'other' }))).toBe(running);
+    expect(jobProgressed(IDLE, progress())).toBe(IDLE);
+    expect(jobProgressed(jobStarting('import'), progress({ kind: 'demo' }))).toMatchObject({ phase: 'starting' });
+  });
+
+  it('records the outcome of its job', () => {
+    const running = jobStarted(jobStarting('import'), 'j1');
+    const error = { code: 'MALFORMED_INPUT', message: 'sms.xml (line 3, column 9): bad' };
+    const view = jobFinished(running, finished({ outcome: 'failed', error }));
+    expect(view.phase === 'finished' && view.finished.error).toEqual(error);
+  });
+
+  it('holds a start failure, and marks a running job as cancelling', () => {
+    const failed = jobStartFailed(jobStarting('import'), { code: 'FILE_NOT_FOUND', message: '/x.xml' });
+    expect(failed).toMatchObject({ phase: 'start-failed', error: { code: 'FILE_NOT_FOUND' } });
+    expect(jobCancelling(jobStarted(jobStarting('import'), 'j1'))).toMatchObject({ cancelling: true });
+    expect(jobCancelling(IDLE)).toBe(IDLE);
+  });
+});
+
+describe('percentDone', () => {
+  it('is the floor of bytes done over bytes total for a single file', () => {
+    expect(percentDone(progress({ bytesDone: 50, bytesTotal: 200 }))).toBe(25);
+    expect(percentDone(progress({ bytesDone: 199, bytesTotal: 200 }))).toBe(99);
+    expect(percentDone(progress({ bytesDone: 200, bytesTotal: 200 }))).toBe(100);
+  });
+
+  it('counts earlier files whole and the current file by its bytes', () => {
+    expect(percentDone(progress({ fileIndex: 0, fileCount: 4, bytesDone: 100, bytesTotal: 100 }))).toBe(25);
+    expect(percentDone(progress({ fileIndex: 2, fileCount: 4, bytesDone: 0, bytesTotal: 999 }))).toBe(50);
+    expect(percentDone(progress({ fileIndex: 3, fileCount: 4, bytesDone: 50, bytesTotal: 100 }))).toBe(87);
+  });
+
+  it('stays within 0..100 and counts an unknown size as not started', () => {
+    expect(percentDone(null)).toBe(0);
+    expect(percentDone(progress({ bytesDone: 10, bytesTotal: 0 }))).toBe(0);
+    expect(percentDone(progress({ bytesDone: 500, bytesTotal: 200 }))).toBe(100);
+    expect(percentDone(progress({ bytesDone: -5, bytesTotal: 200 }))).toBe(0);
+    expect(percentDone(progress({ fileIndex: 9, fileCount: 2, bytesDone: 1, bytesTotal: 1 }))).toBe(100);
+    expect(percentDone(progress({ fileCount: 0 }))).toBe(0);
+  });
+});
+
+describe('outcomeHeading', () => {
+  const summary = {
+    sourceId: 1,
+    file: '/a.xml',
+    format: 'sbr-xml' as const,
+    sha256: 'ab',
+    messagesAdded: 3,
+    duplicatesSkipped: 0,
+    callsAdded: 0,
+    sendersAdded: 1,
+    firstTime: null,
+    lastTime: null,
+  };
+  const settle = (f: Partial<JobFinished>) => jobFinished(jobStarted(jobStarting('import'), 'j1'), finished(f));
+
+  it('tells a clean import from one where some files failed', () => {
+    expect(outcomeHeading(settle({ results: [summary] }))).toBe('done');
+    const failure = { file: '/b.xml', error: { code: 'MALFORMED_INPUT', message: '/b.xml: bad' } };
+    expect(outcomeHeading(settle({ outcome: 'failed', results: [summary], failures: [failure] }))).toBe('partial');
+    expect(outcomeHeading(settle({ outcome: 'failed', failures: [failure] }))).toBe('failed');
+  });
+
+  it('says nothing was imported only when a cancelled job imported no file', () => {
+    expect(outcomeHeading(settle({ outcome: 'cancelled' }))).toBe('cancelled');
+    expect(outcomeHeading(settle({ outcome: 'cancelled', results: [summary] }))).toBe('cancelledPartial');
+  });
+
+  it('has no heading while a job runs, and calls a refused start a failure', () => {
+    expect(outcomeHeading(jobStarted(jobStarting('import'), 'j1'))).toBeNull();
+    expect(outcomeHeading(IDLE)).toBeNull();
+    expect(outcomeHeading(jobStartFailed(jobStarting('demo'), { code: 'INTERNAL', message: 'x' }))).toBe('failed');
+  });
+});
