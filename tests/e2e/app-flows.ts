@@ -17,7 +17,9 @@ export interface FlowHost {
 }
 
 const SBR = join(SHARED_FIXTURES, 'sbr-xml');
-export const FIXTURE_FULL = join(SBR, 'devadvance__sms_and_mms.xml');
+// SMS and MMS together (devadvance__sms_and_mms.xml would be richer, but it is cut off mid-MMS and
+// is rightly refused as truncated).
+export const FIXTURE_FULL = join(SBR, 'shruggietech__mixed.xml');
 export const FIXTURE_SMALL = join(SBR, 'devadvance__sms_small.xml');
 export const FIXTURE_MALFORMED = join(SBR, 'shruggietech__malformed.xml');
 

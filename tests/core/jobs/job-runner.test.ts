@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getStats } from '../../../src-main/core/store/stats';
+import { syntheticSms } from '../../bench/synthetic-sms';
+import { writeSbrFile } from '../../bench/write-sbr-file';
+import { createTestContext, type TestContext } from '../../support/handler-context';
+
+const FIXTURES = resolve(__dirname, '../../../../shared/fixtures/import/sbr-xml');
+let t: TestContext | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  t = undefined;
+  dir = undefined;
+});
+
+describe('JobRunner', { timeout: 60_000 }, () => {
+  it('cancels an import in progress and leaves nothing of it behind', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leakline-job-'));
+    const big = join(dir, 'big.xml');
+    await writeSbrFile(big, syntheticSms(60_000), 60_000);
+    t = createTestContext();
+    const before = getStats(t.ctx.db);
+    const jobId = t.ctx.jobs.start('import', [big, resolve(FIXTURES, 'devadvance__sms_small.xml')]);
+    await expect.poll(() => t!.events.some((e) => e.name === 'job:progress' && e.payload.jobId === jobId), { timeout: 30_000 }).toBe(true);
+    expect(t.ctx.jobs.cancel(jobId)).toBe(true);
+    const finished = await t.finished(jobId);
+    expect(finished.outcome).toBe('cancelled');
+    expect(finished.results).toEqual([]);
+    expect(getStats(t.ctx.db)).toEqual(before);
+  });
+
+  it('imports the good files of a batch and reports the bad one by name', async () => {
+    t = createTestContext();
+    const jobId = t.ctx.jobs.start('import', [resolve(FIXTURES, 'shruggietech__malformed.xml'), resolve(FIXTURES, 'devadvance__sms_small.xml')]);
+    const finished = await t.finished(jobId);
+    expect(finished.outcome).toBe('failed');
+    expect(finished.failures).toHaveLength(1);
+    expect(finished.failures[0]!.file).toContain('shruggietech__malformed.xml');
+    expect(finished.results.map((r) => r.messagesAdded)).toEqual([12]);
+    expect(getStats(t.ctx.db).messages).toBe(12);
+  });
+
+  it('reports progress events whose bytes grow to the file size', async () => {
+    t = createTestContext();
+    const jobId = t.ctx.jobs.start('demo', t.ctx.demoPaths);
+    const finished = await t.finished(jobId);
+    expect(finished.outcome).toBe('done');
+    const progress = t.events.filter((e) => e.name === 'job:progress').map((e) => e.payload as { bytesDone: number; bytesTotal: number; fileIndex: number });
+    const first = progress.filter((p) => p.fileIndex === 0);
+    expect(first.at(-1)!.bytesDone).toBe(first.at(-1)!.bytesTotal);
+    expect(first.map((p) => p.bytesDone)).toEqual([...first.map((p) => p.bytesDone)].sort((a, b) => a - b));
+    expect(t.ctx.jobs.cancel(jobId)).toBe(false);
+  });
+});
