@@ -15,3 +15,13 @@ export const IPC_EVENT_CHANNEL = `${IPC_PREFIX}event`;
 export function ipcChannelFor(channel: string): string {
   return `${IPC_PREFIX}${channel}`;
 }
+
+/** scheme://host of a URL, or null for a string that is no URL. */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}

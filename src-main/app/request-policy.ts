@@ -2,16 +2,7 @@
 // The rule behind webRequest.onBeforeRequest: the window may load its own app:// files and the
 // devtools, nothing else. In development the vite dev server (and its HMR websocket) is allowed too,
 // matched by exact origin so that no other localhost port slips through.
-import { APP_ORIGIN } from './app-origin';
-
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return null;
-  }
-}
+import { APP_ORIGIN, originOf } from './app-origin';
 
 /**
  * Whether the window may make a request to `url`.

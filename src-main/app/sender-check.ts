@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Only our own window's top frame, showing our own page, may call the main side. A subframe, a
 // window opened some other way or a page navigated elsewhere is refused before the dispatcher runs.
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN, originOf } from './app-origin';
 
 export interface SenderFacts {
   /** URL of the frame that sent the message (null when the frame is already gone). */
@@ -21,15 +21,6 @@ export function trustedOrigins(devServerUrl: string | null): string[] {
     }
   }
   return origins;
-}
-
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return null;
-  }
 }
 
 export function isTrustedSender(sender: SenderFacts, origins: readonly string[]): boolean {

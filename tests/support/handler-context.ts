@@ -19,7 +19,16 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export function createTestContext(options: { chooseFiles?: () => Promise<string[]> } = {}): TestContext {
+export interface TestContextOptions {
+  chooseFiles?: () => Promise<string[]>;
+  /** Called for every event the job runner emits, after it is recorded. */
+  onEvent?: (name: EventName, payload: EventOf<EventName>) => void;
+  /** Where the demo backups are (default: the repository's resources/). */
+  resourcesDir?: string;
+  version?: string;
+}
+
+export function createTestContext(options: TestContextOptions = {}): TestContext {
   const dir = mkdtempSync(join(tmpdir(), 'leakline-ctx-'));
   const dbPath = join(dir, 'leakline.db');
   const key: DbKey = { kind: 'raw', bytes: randomBytes(32) };
@@ -32,6 +41,7 @@ export function createTestContext(options: { chooseFiles?: () => Promise<string[
     key,
     emit: (name, payload) => {
       events.push({ name, payload });
+      options.onEvent?.(name, payload);
       if (name === 'job:finished') waiters.get(payload.jobId)?.(payload as EventOf<'job:finished'>);
     },
   });
@@ -39,10 +49,10 @@ export function createTestContext(options: { chooseFiles?: () => Promise<string[
     db,
     dbPath,
     encrypted: true,
-    version: '0.0.0-test',
+    version: options.version ?? '0.0.0-test',
     jobs,
     chooseFiles: options.chooseFiles ?? (async () => []),
-    demoPaths: demoBackupPaths(resolve(__dirname, '../../resources')),
+    demoPaths: demoBackupPaths(options.resourcesDir ?? resolve(__dirname, '../../resources')),
   };
   return {
     ctx,

@@ -2,16 +2,9 @@
 // The browser test bridge: the real main side (encrypted database, dispatcher with its zod
 // validation, job runner with worker threads) in Node, the built renderer in Debian's Chromium, and
 // window.leakline connecting them through Playwright instead of Electron's IPC.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openDatabase, type DbKey } from '../../../src-main/core/db/open';
-import { demoBackupPaths } from '../../../src-main/core/demo/demo-paths';
-import { JobRunner } from '../../../src-main/core/jobs/job-runner';
-import { spawnTsImportWorker } from '../../../src-main/core/jobs/spawn-ts-worker';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
+import { createTestContext } from '../../support/handler-context';
 import type { HandlerContext } from '../../../src-main/ipc/handler-context';
 import { launchChromium } from './chromium';
 import { APPEARANCE_RECORDER, type AppDriver } from './driver';
@@ -33,19 +26,19 @@ export interface BridgeOptions {
 
 export async function launchBridge(options: BridgeOptions = {}): Promise<BridgeDriver> {
   requireBuiltRenderer();
-  const dir = mkdtempSync(join(tmpdir(), 'leakline-e2e-'));
-  const dbPath = join(dir, 'leakline.db');
-  const key: DbKey = { kind: 'raw', bytes: randomBytes(32) };
-  const db = openDatabase(dbPath, { key });
-
   let page: Page | null = null;
   // Events reach the page in the order the runner emitted them, like webContents.send.
   let delivery: Promise<unknown> = Promise.resolve();
-  const jobs = new JobRunner({
-    spawnWorker: spawnTsImportWorker,
-    dbPath,
-    key,
-    emit: (event, payload) => {
+  let dialogAnswer: string[] = [];
+  const test = createTestContext({
+    version: '0.0.0-e2e',
+    resourcesDir: RESOURCES_DIR,
+    chooseFiles: async () => {
+      const answer = dialogAnswer;
+      dialogAnswer = [];
+      return answer;
+    },
+    onEvent: (event, payload) => {
       const target = page;
       if (target === null) return;
       delivery = delivery.then(() =>
@@ -61,20 +54,7 @@ export async function launchBridge(options: BridgeOptions = {}): Promise<BridgeD
       );
     },
   });
-  let dialogAnswer: string[] = [];
-  const ctx: HandlerContext = {
-    db,
-    dbPath,
-    encrypted: true,
-    version: '0.0.0-e2e',
-    jobs,
-    chooseFiles: async () => {
-      const answer = dialogAnswer;
-      dialogAnswer = [];
-      return answer;
-    },
-    demoPaths: demoBackupPaths(RESOURCES_DIR),
-  };
+  const ctx = test.ctx;
   const dispatch = createDispatcher(ctx);
 
   const browser = await launchChromium();
@@ -107,9 +87,7 @@ export async function launchBridge(options: BridgeOptions = {}): Promise<BridgeD
     await page.goto(TEST_ENTRY_URL);
   } catch (err) {
     await browser.close();
-    await jobs.stopAll();
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    await test.close();
     throw err;
   }
   const openPage = page;
@@ -132,9 +110,7 @@ export async function launchBridge(options: BridgeOptions = {}): Promise<BridgeD
     invoke: (channel, request) => dispatch(channel, request) as never,
     async close() {
       await browser.close();
-      await jobs.stopAll();
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      await test.close();
     },
   };
 }
