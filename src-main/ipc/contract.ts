@@ -14,6 +14,9 @@ import { MessageDetail, MessageFilter, MessageRow } from '../core/model/message'
 import { SenderRow } from '../core/model/sender';
 import { SourceRow } from '../core/model/source';
 import { Stats } from '../core/model/stats';
+import { CsvMapping, CsvPreview } from '../core/model/csv-mapping';
+import { ImportFormat } from '../core/model/source';
+export * from '../core/model/csv-mapping';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -30,7 +33,27 @@ const JobStarted = z.object({ jobId: z.string() });
 export const channels = {
   'app:info': { request: Empty, response: AppInfo },
   'dialog:openFiles': { request: Empty, response: z.object({ paths: z.array(z.string()) }) },
-  'import:start': { request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(), response: JobStarted },
+  /** What a path is before importing it: its detected format and, for CSV/JSON, the column guess. */
+  'import:preview': {
+    request: z.object({ path: z.string().min(1) }).strict(),
+    response: z.object({ path: z.string(), format: ImportFormat, csv: CsvPreview.nullable() }),
+  },
+  'import:start': {
+    request: z
+      .object({
+        paths: z.array(z.string().min(1)).min(1).max(1000),
+        /** Per-path choices (keyed by path): a forced format, a confirmed CSV mapping. */
+        choices: z.record(z.string(), z.object({ format: ImportFormat.optional(), csvMapping: CsvMapping.optional() })).optional(),
+        /** IANA zone for local wall-clock times in CSV and vMessage files; default: this machine's. */
+        timeZone: z.string().max(64).optional(),
+      })
+      .strict(),
+    response: JobStarted,
+  },
+  'sources:remove': {
+    request: z.object({ sourceId: Id }).strict(),
+    response: z.object({ messagesRemoved: z.number().int(), callsRemoved: z.number().int() }),
+  },
   'demo:load': { request: Empty, response: JobStarted },
   'job:cancel': { request: z.object({ jobId: z.string() }).strict(), response: z.object({ cancelled: z.boolean() }) },
   'messages:list': {

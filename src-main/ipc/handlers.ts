@@ -8,6 +8,8 @@ import { listMessages, getMessage } from '../core/store/message-queries';
 import { listSenders } from '../core/store/sender-queries';
 import { listSources } from '../core/store/source-queries';
 import { getStats } from '../core/store/stats';
+import { previewPath } from '../core/import/preview';
+import { removeSource } from '../core/store/remove-source';
 
 type Handlers = {
   [C in Channel]: (request: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
@@ -21,12 +23,19 @@ export const handlers: Handlers = {
     schemaVersion: schemaVersion(ctx.db),
   }),
   'dialog:openFiles': async (_req, ctx) => ({ paths: await ctx.chooseFiles() }),
-  'import:start': async (req, ctx) => ({ jobId: ctx.jobs.start('import', req.paths) }),
+  'import:preview': async (req) => previewPath(req.path),
+  'import:start': async (req, ctx) => ({
+    jobId: ctx.jobs.start('import', req.paths, {
+      ...(req.choices ? { choices: req.choices } : {}),
+      ...(req.timeZone ? { timeZone: req.timeZone } : {}),
+    }),
+  }),
   'demo:load': async (_req, ctx) => ({ jobId: ctx.jobs.start('demo', ctx.demoPaths) }),
   'job:cancel': async (req, ctx) => ({ cancelled: ctx.jobs.cancel(req.jobId) }),
   'messages:list': async (req, ctx) => listMessages(ctx.db, req.filter, req.offset, req.limit),
   'messages:get': async (req, ctx) => getMessage(ctx.db, req.id),
   'senders:list': async (req, ctx) => ({ rows: listSenders(ctx.db, req.query, req.limit) }),
   'sources:list': async (_req, ctx) => ({ rows: listSources(ctx.db) }),
+  'sources:remove': async (req, ctx) => removeSource(ctx.db, req.sourceId),
   'stats:get': async (_req, ctx) => getStats(ctx.db),
 };

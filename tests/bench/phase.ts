@@ -2,7 +2,7 @@
 // One benchmark phase per process, so each phase's peak memory (maxRSS) is its own.
 // Usage: node --import tsx tests/bench/phase.ts <import|baseline|search> <db> <keyHex> [xml] [count]
 import { openDatabase } from '../../src-main/core/db/open';
-import { importFile } from '../../src-main/core/import/run-import';
+import { importPath } from '../../src-main/core/import/run-import';
 import { messageDedupeKey } from '../../src-main/core/import/dedupe-key';
 import { normalizeAddress } from '../../src-main/core/senders/normalize-address';
 import { indexTokens } from '../../src-main/core/search/bigram-tokens';
@@ -17,10 +17,10 @@ const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 async function runImport() {
   const db = openDatabase(dbPath!, { key });
   const t0 = performance.now();
-  const summary = await importFile(db, xmlPath!);
+  const [summary] = await importPath(db, xmlPath!);
   const seconds = (performance.now() - t0) / 1000;
   db.close();
-  return { seconds, messages: summary.messagesAdded, duplicates: summary.duplicatesSkipped, maxRssMb: maxRssMb() };
+  return { seconds, messages: summary!.messagesAdded, duplicates: summary!.duplicatesSkipped, maxRssMb: maxRssMb() };
 }
 
 /** Plain inserts of the same rows into the same schema, everything derivable computed beforehand. */

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { ImportSummary } from '../../ipc/contract';
 import { ImportFormat } from '../../ipc/contract';
 import { toErrorPayload, type ErrorCode } from '../../core/errors';
-import { importFile } from '../../core/import/run-import';
+import { importPath, type ImportOptions } from '../../core/import/run-import';
 import { openCliDatabase, type DbFlags } from '../db-options';
 import { formatTime, printJson, printLine, progressReporter } from '../output';
 
@@ -14,18 +14,23 @@ export interface ImportOutcome {
 }
 
 /** Imports each path in its own transaction; a bad file is reported and the others still go in. */
-export async function importPaths(flags: DbFlags, paths: string[], options: { format?: ImportFormat; progress: boolean }): Promise<ImportOutcome> {
+export async function importPaths(
+  flags: DbFlags,
+  paths: string[],
+  options: Pick<ImportOptions, 'format' | 'csvMapping' | 'timeZone'> & { progress: boolean },
+): Promise<ImportOutcome> {
   const { db } = openCliDatabase(flags);
   const outcome: ImportOutcome = { imported: [], failed: [] };
   try {
     for (const path of paths) {
       const report = progressReporter(options.progress);
       try {
-        const summary = await importFile(db, path, {
-          ...(options.format ? { format: options.format } : {}),
+        const { progress: _progress, ...choices } = options;
+        const summaries = await importPath(db, path, {
+          ...choices,
           onProgress: (p) => report(basename(p.file), p.bytesDone, p.bytesTotal),
         });
-        outcome.imported.push(summary);
+        outcome.imported.push(...summaries);
       } catch (err) {
         outcome.failed.push({ file: path, error: toErrorPayload(err) });
       }

@@ -3,17 +3,15 @@
 // with <call> elements, every field an attribute. Real backups reach 1–2 GB, nearly all of it base64
 // media in <part data="...">, so the file is streamed through a SAX parser and only one batch of
 // records is held at a time; media is never kept.
-import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { CancelledError, ImportInputError } from '../errors';
-import type { ImportRecord, Importer, ReadOptions } from '../import/records';
+import type { ByteSource, ImportRecord, ReadOptions, StreamImporter } from '../import/records';
 import { CharRefRepair } from './xml-char-refs';
 import { SbrAttributes, skipAttributeDictionary } from './sbr-attributes';
 import { callRecord, MmsCollector, smsRecord } from './sbr-records';
 import { createFileDecoder, decodeHead } from './text-decoding';
 import { readRootName } from './xml-prolog';
 
-const CHUNK_BYTES = 64 * 1024;
 const DEFAULT_BATCH_SIZE = 500;
 const ROOT_NAMES = new Set(['smses', 'calls']);
 const SAXES_POSITION_PREFIX = /^\d+:\d+: /;
@@ -133,17 +131,18 @@ function checkHead(file: string, head: Buffer): void {
 }
 
 async function* readSbrXml(
-  file: string,
+  source: ByteSource,
   { signal, onBytes }: ReadOptions,
   batchSize: number,
 ): AsyncGenerator<ImportRecord[]> {
+  const file = source.name;
   if (signal?.aborted) throw new CancelledError();
   const document = new SbrDocument(file);
   const repair = new CharRefRepair();
   let decoder: TextDecoder | null = null;
   let bytesRead = 0;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    for await (const chunk of source.open()) {
       if (signal?.aborted) throw new CancelledError();
       if (decoder === null) {
         checkHead(file, chunk);
@@ -167,13 +166,14 @@ async function* readSbrXml(
 }
 
 /** `batchSize` is only for tests that need to see records yielded before an error. */
-export function createSbrXmlImporter(options: { batchSize?: number } = {}): Importer {
+export function createSbrXmlImporter(options: { batchSize?: number } = {}): StreamImporter {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   return {
+    kind: 'stream',
     format: 'sbr-xml',
     sniff: sniffSbrXml,
     read: (file, readOptions) => readSbrXml(file, readOptions, batchSize),
   };
 }
 
-export const sbrXmlImporter: Importer = createSbrXmlImporter();
+export const sbrXmlImporter: StreamImporter = createSbrXmlImporter();

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type DbKey } from '../db/open';
 import { toErrorPayload, CancelledError } from '../errors';
-import { importFile } from '../import/run-import';
+import { importPath } from '../import/run-import';
 import type { HostToWorker, ImportJobData, WorkerToHost } from './job-messages';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -30,8 +30,12 @@ async function run(data: ImportJobData): Promise<void> {
       if (abort.signal.aborted) break;
       let lastSent = 0;
       try {
-        const summary = await importFile(db, path, {
+        const choice = data.choices?.[path];
+        const summaries = await importPath(db, path, {
           signal: abort.signal,
+          ...(choice?.format ? { format: choice.format } : {}),
+          ...(choice?.csvMapping ? { csvMapping: choice.csvMapping } : {}),
+          ...(data.timeZone ? { timeZone: data.timeZone } : {}),
           onProgress: (p) => {
             const now = Date.now();
             if (now - lastSent < PROGRESS_INTERVAL_MS && p.bytesDone < p.bytesTotal) return;
@@ -39,7 +43,7 @@ async function run(data: ImportJobData): Promise<void> {
             send({ type: 'progress', fileIndex, ...p });
           },
         });
-        send({ type: 'file-done', summary });
+        for (const summary of summaries) send({ type: 'file-done', summary });
       } catch (err) {
         if (err instanceof CancelledError) break;
         send({ type: 'file-failed', file: path, error: toErrorPayload(err) });

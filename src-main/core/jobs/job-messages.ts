@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What the job host and the import worker say to each other over postMessage.
 import type { ErrorPayload, JobKind } from '../model/job';
-import type { ImportSummary } from '../model/source';
+import type { CsvMapping } from '../model/csv-mapping';
+import type { ImportFormat, ImportSummary } from '../model/source';
 
 export interface ImportJobData {
   jobId: string;
@@ -10,6 +11,9 @@ export interface ImportJobData {
   /** Raw key bytes or a passphrase; structured-cloned into the worker, never logged. */
   key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
   paths: string[];
+  /** Per-path choices the user made: a forced format, a confirmed CSV mapping. */
+  choices?: Record<string, { format?: ImportFormat; csvMapping?: CsvMapping }>;
+  timeZone?: string;
   /** The SQLite driver build to load (Electron's ABI differs from Node's); default: node_modules'. */
   nativeBinding?: string;
 }

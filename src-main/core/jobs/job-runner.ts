@@ -26,7 +26,7 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
-  start(kind: ImportJobData['kind'], paths: string[]): string {
+  start(kind: ImportJobData['kind'], paths: string[], extra: Pick<ImportJobData, 'choices' | 'timeZone'> = {}): string {
     const jobId = randomUUID();
     const key = this.options.key;
     const data: ImportJobData = {
@@ -35,6 +35,7 @@ export class JobRunner {
       dbPath: this.options.dbPath,
       key: key === null ? null : key.kind === 'raw' ? { kind: 'raw', bytes: new Uint8Array(key.bytes) } : key,
       paths,
+      ...extra,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
     };
     const worker = this.options.spawnWorker(data);

@@ -3,7 +3,18 @@ import { z } from 'zod';
 
 import { EpochMs, Id } from './ids';
 
-export const ImportFormat = z.enum(['sbr-xml']);
+export const ImportFormat = z.enum([
+  'sbr-xml',
+  'android-mmssms',
+  'google-bugle',
+  'apple-sms-db',
+  'itunes-backup',
+  'vmessage',
+  'huawei-sms',
+  'huawei-harassment',
+  'csv',
+  'json',
+]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
 export const ImportSummary = z.object({

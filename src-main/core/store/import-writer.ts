@@ -15,6 +15,8 @@ export interface SourceInfo {
   size: number;
   sha256: string;
   format: ImportFormat;
+  /** The zone local times were read in, for formats that store wall-clock times. */
+  timeZone?: string | null;
 }
 
 export interface WriteCounts {
@@ -49,6 +51,10 @@ export class ImportWriter {
   private readonly insertMessage: Statement<unknown[]>;
   private readonly insertTokens: Statement<[number | bigint, string]>;
   private readonly insertCall: Statement<unknown[]>;
+  private readonly messageByKey: Statement<[string], { id: number; source_id: number }>;
+  private readonly callByKey: Statement<[string], { id: number; source_id: number }>;
+  private readonly messageAlsoIn: Statement<[number, number]>;
+  private readonly callAlsoIn: Statement<[number, number]>;
   private readonly finishSource: Statement<unknown[]>;
 
   constructor(
@@ -61,23 +67,27 @@ export class ImportWriter {
     this.lastIdInSecond = db.prepare('SELECT max(id) AS id FROM messages WHERE id BETWEEN ? AND ?');
     this.insertMessage = db.prepare(
       `INSERT OR IGNORE INTO messages
-        (id, source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, dedupe_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        (id, source_id, sender_id, sender_raw, kind, direction, box, time, time_sent, time_suspect, body, service_center, read, blocked, dedupe_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertTokens = db.prepare('INSERT INTO messages_fts (rowid, tokens) VALUES (?, ?)');
     this.insertCall = db.prepare(
       `INSERT OR IGNORE INTO calls (source_id, sender_id, time, duration_s, call_type, time_suspect, dedupe_key)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.messageByKey = db.prepare('SELECT id, source_id FROM messages WHERE dedupe_key = ?');
+    this.callByKey = db.prepare('SELECT id, source_id FROM calls WHERE dedupe_key = ?');
+    this.messageAlsoIn = db.prepare('INSERT OR IGNORE INTO message_also_in (message_id, source_id) VALUES (?, ?)');
+    this.callAlsoIn = db.prepare('INSERT OR IGNORE INTO call_also_in (call_id, source_id) VALUES (?, ?)');
     this.finishSource = db.prepare(
       `UPDATE sources SET messages_added = ?, duplicates_skipped = ?, calls_added = ?, senders_added = ?,
         first_time = ?, last_time = ? WHERE id = ?`,
     );
     const info = db
       .prepare(
-        `INSERT INTO sources (path, file_name, size, sha256, format, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sources (path, file_name, size, sha256, format, time_zone, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(source.path, source.fileName, source.size, source.sha256, source.format, this.now);
+      .run(source.path, source.fileName, source.size, source.sha256, source.format, source.timeZone ?? null, this.now);
     this.sourceId = Number(info.lastInsertRowid);
   }
 
@@ -131,6 +141,7 @@ export class ImportWriter {
     const sender = this.senderId(m.address, m.contactName);
     const suspect = isSuspectTime(m.time, this.now);
     const id = this.nextId(m.time);
+    const key = messageDedupeKey(sender.address, m.direction, m.time, m.body);
     const info = this.insertMessage.run(
       id,
       this.sourceId,
@@ -145,15 +156,22 @@ export class ImportWriter {
       m.body,
       m.serviceCenter,
       m.read === null ? null : m.read ? 1 : 0,
-      messageDedupeKey(sender.address, m.direction, m.time, m.body),
+      m.blocked ? 1 : 0,
+      key,
     );
     if (info.changes === 0) {
       this.counts.duplicatesSkipped++;
+      this.noteAlsoIn(this.messageByKey.get(key), this.messageAlsoIn);
       return;
     }
     this.insertTokens.run(id, indexTokens(m.body));
     this.counts.messagesAdded++;
     this.noteTime(m.time, suspect);
+  }
+
+  /** Records that this source carried an entry already stored under another source. */
+  private noteAlsoIn(existing: { id: number; source_id: number } | undefined, statement: Statement<[number, number]>): void {
+    if (existing && existing.source_id !== this.sourceId) statement.run(existing.id, this.sourceId);
   }
 
   /** The next free time-ordered id in the message's second (see message-id.ts). */
@@ -169,6 +187,7 @@ export class ImportWriter {
   private writeCall(c: CallRecord): void {
     const sender = this.senderId(c.address, c.contactName);
     const suspect = isSuspectTime(c.time, this.now);
+    const key = callDedupeKey(sender.address, c.time, c.durationS, c.callType);
     const info = this.insertCall.run(
       this.sourceId,
       sender.id,
@@ -176,10 +195,11 @@ export class ImportWriter {
       c.durationS,
       c.callType,
       suspect ? 1 : 0,
-      callDedupeKey(sender.address, c.time, c.durationS, c.callType),
+      key,
     );
     if (info.changes === 0) {
       this.counts.duplicatesSkipped++;
+      this.noteAlsoIn(this.callByKey.get(key), this.callAlsoIn);
       return;
     }
     this.counts.callsAdded++;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportInputError } from '../../../src-main/core/errors';
 import type { ImportRecord, MessageRecord } from '../../../src-main/core/import/records';
 import { createSbrXmlImporter, sbrXmlImporter } from '../../../src-main/core/importers/sbr-xml';
+import { fileSource } from '../../../src-main/core/import/byte-source';
 
 const FIXTURES = resolve(__dirname, '../../../../shared/fixtures/import/sbr-xml');
 const fixture = (name: string) => resolve(FIXTURES, name);
@@ -14,7 +15,7 @@ async function readAll(file: string, batchSize?: number): Promise<{ records: Imp
   const importer = batchSize ? createSbrXmlImporter({ batchSize }) : sbrXmlImporter;
   const records: ImportRecord[] = [];
   try {
-    for await (const batch of importer.read(file, {})) records.push(...batch);
+    for await (const batch of importer.read(fileSource(file), {})) records.push(...batch);
     return { records, error: null };
   } catch (error) {
     return { records, error };

@@ -8,6 +8,7 @@ import { CancelledError, ImportInputError } from '../../../src-main/core/errors'
 import type { ImportRecord, MessageRecord } from '../../../src-main/core/import/records';
 import { createSbrXmlImporter, sbrXmlImporter } from '../../../src-main/core/importers/sbr-xml';
 import { SBR_HEADER, scratchDir, smsesDocument, smsLine } from './sbr-test-files';
+import { fileSource } from '../../../src-main/core/import/byte-source';
 
 const scratch = scratchDir();
 afterAll(scratch.cleanup);
@@ -21,7 +22,7 @@ function writeFile(content: string | Buffer, name = `backup-${++fileCounter}.xml
 
 async function readAll(file: string): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  for await (const batch of sbrXmlImporter.read(file, {})) records.push(...batch);
+  for await (const batch of sbrXmlImporter.read(fileSource(file), {})) records.push(...batch);
   return records;
 }
 
@@ -261,7 +262,7 @@ describe('sbrXmlImporter progress and cancellation', () => {
     const file = big();
     const progress: number[] = [];
     const sizes: number[] = [];
-    for await (const batch of sbrXmlImporter.read(file, { onBytes: (n) => progress.push(n) })) sizes.push(batch.length);
+    for await (const batch of sbrXmlImporter.read(fileSource(file), { onBytes: (n) => progress.push(n) })) sizes.push(batch.length);
     expect(sizes).toEqual([500, 500, 500, 500, 500, 500]);
     expect(progress.length).toBeGreaterThan(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -273,7 +274,7 @@ describe('sbrXmlImporter progress and cancellation', () => {
     const controller = new AbortController();
     let batches = 0;
     const run = async () => {
-      for await (const _ of createSbrXmlImporter({ batchSize: 100 }).read(file, { signal: controller.signal })) {
+      for await (const _ of createSbrXmlImporter({ batchSize: 100 }).read(fileSource(file), { signal: controller.signal })) {
         batches += 1;
         controller.abort();
       }
@@ -286,7 +287,7 @@ describe('sbrXmlImporter progress and cancellation', () => {
     const controller = new AbortController();
     controller.abort();
     const bytes: number[] = [];
-    const iterator = sbrXmlImporter.read(big(), { signal: controller.signal, onBytes: (n) => bytes.push(n) });
+    const iterator = sbrXmlImporter.read(fileSource(big()), { signal: controller.signal, onBytes: (n) => bytes.push(n) });
     await expect(iterator[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(CancelledError);
     expect(bytes).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../../src-main/core/import/records';
 import { sbrXmlImporter } from '../../../src-main/core/importers/sbr-xml';
 import { SBR_HEADER, scratchDir, smsLine, writeStreamed } from './sbr-test-files';
+import { fileSource } from '../../../src-main/core/import/byte-source';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -52,7 +53,7 @@ describe('sbrXmlImporter memory', () => {
     let records = 0;
     let mediaMessages = 0;
     let batches = 0;
-    for await (const batch of sbrXmlImporter.read(file, {})) {
+    for await (const batch of sbrXmlImporter.read(fileSource(file), {})) {
       records += batch.length;
       for (const r of batch) {
         if ((r as MessageRecord).kind === 'mms') {

@@ -15,6 +15,8 @@ export const initial: Migration = {
       size INTEGER NOT NULL,
       sha256 TEXT NOT NULL,
       format TEXT NOT NULL,
+      -- The zone local wall-clock times were read in (CSV, vMessage); null when the format stores instants.
+      time_zone TEXT,
       imported_at INTEGER NOT NULL,
       messages_added INTEGER NOT NULL DEFAULT 0,
       duplicates_skipped INTEGER NOT NULL DEFAULT 0,
@@ -47,6 +49,8 @@ export const initial: Migration = {
       body TEXT NOT NULL,
       service_center TEXT,
       read INTEGER,
+      -- Filed by the phone as spam or blocked (Samsung spam_sms, Huawei harassment.db).
+      blocked INTEGER NOT NULL DEFAULT 0,
       dedupe_key TEXT NOT NULL UNIQUE
     );
     CREATE INDEX messages_sender ON messages(sender_id);
@@ -68,5 +72,20 @@ export const initial: Migration = {
     );
     CREATE INDEX calls_sender_time ON calls(sender_id, time);
     CREATE INDEX calls_source ON calls(source_id);
+
+    -- A message or call is stored once, under the first source that carried it; every later source
+    -- that carried it too is listed here, so that removing the first source keeps it.
+    CREATE TABLE message_also_in (
+      message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+      source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      PRIMARY KEY (message_id, source_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX message_also_in_source ON message_also_in(source_id);
+    CREATE TABLE call_also_in (
+      call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+      source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      PRIMARY KEY (call_id, source_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX call_also_in_source ON call_also_in(source_id);
   `,
 };
