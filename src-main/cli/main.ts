@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo';
 import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
 import { registerStats } from './commands/stats';
+import { registerSources } from './commands/sources';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerSearch(program, flags);
   registerStats(program, flags);
   registerDemo(program, flags);
+  registerSources(program, flags);
   return program;
 }
 

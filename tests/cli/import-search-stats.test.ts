@@ -111,3 +111,27 @@ describe('leakline demo', { timeout: 60_000 }, () => {
     expect(JSON.parse(runCli(['search', '速借宝', '--json', '--db', db]).stdout).total).toBeGreaterThan(10);
   });
 });
+
+describe('leakline sources', { timeout: 60_000 }, () => {
+  it('lists imported files with their sha256 and removes one', () => {
+    const small = resolve(FIXTURES, 'devadvance__sms_small.xml');
+    expect(runCli(['import', small, resolve(FIXTURES, 'shruggietech__minimal_calls.xml'), '--db', db]).status).toBe(0);
+    const listed = JSON.parse(runCli(['sources', '--json', '--db', db]).stdout);
+    expect(listed).toHaveLength(2);
+    const smsSource = listed.find((s: { file: string }) => s.file === small);
+    expect(smsSource.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(runCli(['sources', '--db', db]).stdout).toContain(`sha256 ${smsSource.sha256}`);
+    const removed = JSON.parse(runCli(['sources', 'remove', String(smsSource.sourceId), '--json', '--db', db]).stdout);
+    expect(removed).toEqual({ messagesRemoved: 12, callsRemoved: 0 });
+    expect(JSON.parse(runCli(['stats', '--json', '--db', db]).stdout)).toMatchObject({ messages: 0, calls: 1, sources: 1 });
+    expect(runCli(['sources', 'remove', '999', '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/^leakline: no source with id 999/) });
+  });
+
+  it('rejects an unknown format or time zone before touching the database', () => {
+    const small = resolve(FIXTURES, 'devadvance__sms_small.xml');
+    expect(runCli(['import', small, '--format', 'palm-pilot', '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/^leakline: unknown format palm-pilot/) });
+    expect(runCli(['import', small, '--tz', 'Mars/Olympus', '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/unknown time zone Mars\/Olympus/) });
+    expect(runCli(['import', small, '--csv-body', 'x', '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/apply to CSV/) });
+    expect(JSON.parse(runCli(['stats', '--json', '--db', db]).stdout).messages).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import { toErrorPayload, type ErrorCode } from '../../core/errors';
 import { importPath, type ImportOptions } from '../../core/import/run-import';
 import { openCliDatabase, type DbFlags } from '../db-options';
 import { formatTime, printJson, printLine, progressReporter } from '../output';
+import { csvMappingFor, parseFormat, parseTimeZone, type ImportFlags } from '../import-choices';
 
 export interface ImportOutcome {
   imported: ImportSummary[];
@@ -59,18 +60,40 @@ export function printImportOutcome(outcome: ImportOutcome, json: boolean): void 
 export function registerImport(program: Command, flags: () => DbFlags): void {
   program
     .command('import')
-    .description('import SMS backups (format detected from the content)')
-    .argument('<path...>', 'backup files to import')
+    .description('import SMS backups, zip archives of them, or iPhone backup folders (format detected from the content)')
+    .argument('<path...>', 'backup files or folders to import')
     .option('--format <format>', `force a format (${ImportFormat.options.join(', ')})`)
+    .option('--tz <zone>', 'IANA time zone of local times in CSV/JSON/vMessage files (default: this machine\'s)')
+    .option('--encoding <encoding>', 'CSV/JSON text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk) (default: detected)')
+    .option('--delimiter <delimiter>', 'CSV delimiter: comma, tab, semicolon or pipe (default: detected)')
+    .option('--csv-address <column>', 'CSV/JSON column holding the other party\'s number')
+    .option('--csv-body <column>', 'CSV/JSON column holding the message text')
+    .option('--csv-time <column>', 'CSV/JSON column holding the time')
+    .option('--csv-direction <column>', 'CSV/JSON column telling received from sent')
+    .option('--csv-contact <column>', 'CSV/JSON column holding the contact name')
+    .option('--csv-time-format <format>', "how times are written, e.g. 'yyyy-MM-dd HH:mm:ss', epoch-s, epoch-ms (default: detected)")
     .option('--json', 'print one JSON object: {imported: [...], failed: [...]}')
-    .action(async (paths: string[], opts: { format?: string; json?: boolean }) => {
-      let format: ImportFormat | undefined;
-      if (opts.format !== undefined) {
-        const parsed = ImportFormat.safeParse(opts.format);
-        if (!parsed.success) program.error(`leakline: unknown format ${opts.format} (known: ${ImportFormat.options.join(', ')})`);
-        format = parsed.data;
+    .action(async (paths: string[], opts: ImportFlags & { json?: boolean }) => {
+      const format = parseFormat(opts.format);
+      const timeZone = parseTimeZone(opts.tz);
+      const outcome: ImportOutcome = { imported: [], failed: [] };
+      for (const path of paths) {
+        let csvMapping;
+        try {
+          csvMapping = await csvMappingFor(path, opts);
+        } catch (err) {
+          outcome.failed.push({ file: path, error: toErrorPayload(err) });
+          continue;
+        }
+        const one = await importPaths(flags(), [path], {
+          ...(format ? { format } : {}),
+          ...(timeZone ? { timeZone } : {}),
+          ...(csvMapping ? { csvMapping } : {}),
+          progress: !opts.json,
+        });
+        outcome.imported.push(...one.imported);
+        outcome.failed.push(...one.failed);
       }
-      const outcome = await importPaths(flags(), paths, { ...(format ? { format } : {}), progress: !opts.json });
       printImportOutcome(outcome, opts.json ?? false);
       if (outcome.failed.length > 0) process.exitCode = 1;
     });

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+import type { Command } from 'commander';
+import { LeaklineError } from '../../core/errors';
+import { removeSource } from '../../core/store/remove-source';
+import { listSources } from '../../core/store/source-queries';
+import { openCliDatabase, type DbFlags } from '../db-options';
+import { formatTime, printJson, printLine } from '../output';
+
+export function registerSources(program: Command, flags: () => DbFlags): void {
+  const sources = program.command('sources').description('list the imported files (each with its sha256), or remove one');
+  sources
+    .command('list', { isDefault: true })
+    .description('list every imported file')
+    .option('--json', 'print the sources as JSON')
+    .action((opts: { json?: boolean }) => {
+      const { db } = openCliDatabase(flags());
+      try {
+        const rows = listSources(db);
+        if (opts.json) {
+          printJson(rows);
+          return;
+        }
+        for (const s of rows) {
+          printLine(`#${s.sourceId}  ${s.file}  (${s.format}, imported ${formatTime(s.importedAt)})`);
+          printLine(`    ${s.messagesAdded} messages, ${s.callsAdded} calls, ${s.duplicatesSkipped} duplicates; ${formatTime(s.firstTime)} – ${formatTime(s.lastTime)}`);
+          printLine(`    sha256 ${s.sha256}`);
+        }
+      } finally {
+        db.close();
+      }
+    });
+  sources
+    .command('remove')
+    .description('remove one imported file and everything that came only from it')
+    .argument('<id>', 'the source number shown by `leakline sources`')
+    .option('--json', 'print what was removed as JSON')
+    .action((id: string, opts: { json?: boolean }) => {
+      const sourceId = Number(id);
+      if (!Number.isInteger(sourceId) || sourceId < 1) throw new LeaklineError('BAD_REQUEST', `expected a source number, not ${id}`);
+      const { db } = openCliDatabase(flags());
+      try {
+        const removed = removeSource(db, sourceId);
+        if (opts.json) printJson(removed);
+        else printLine(`removed source #${sourceId}: ${removed.messagesRemoved} messages and ${removed.callsRemoved} calls that no other source carried`);
+      } finally {
+        db.close();
+      }
+    });
+}
