@@ -16,6 +16,7 @@ import { isZip, openZipEntries } from '../importers/zip-archive';
 import type { ImportFormat } from '../model/source';
 import { fileSource } from './byte-source';
 import { sha256File, sha256Stream } from './file-hash';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ByteSource, DatabaseImporter, ImportRecord, ReadOptions } from './records';
 import { openSqliteCopy, openSqliteEntry, type TempSqlite } from './temp-sqlite';
 
@@ -43,8 +44,18 @@ async function readHead(source: ByteSource): Promise<Buffer> {
   return Buffer.concat(parts).subarray(0, HEAD_BYTES);
 }
 
+/** Rows in the tables the importer counts progress in; 0 when it names none. */
+function progressRows(db: Database, importer: DatabaseImporter): number {
+  const existing = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  let total = 0;
+  for (const table of importer.progressTables ?? []) {
+    if (existing.has(table)) total += (db.prepare(`SELECT count(*) AS n FROM "${table.replaceAll('"', '""')}"`).get() as { n: number }).n;
+  }
+  return total;
+}
+
 function databaseUnit(name: string, size: number, open: () => Promise<TempSqlite>, hash: () => Promise<string>, importer: DatabaseImporter): ImportUnit {
-  return {
+  const unit: ImportUnit = {
     name,
     size,
     format: importer.format,
@@ -52,6 +63,7 @@ function databaseUnit(name: string, size: number, open: () => Promise<TempSqlite
     progressTotal: 0,
     async *records(options) {
       const copy = await open();
+      unit.progressTotal = progressRows(copy.db, importer);
       try {
         yield* importer.read(copy.db, name, options);
       } finally {
@@ -59,6 +71,7 @@ function databaseUnit(name: string, size: number, open: () => Promise<TempSqlite
       }
     },
   };
+  return unit;
 }
 
 /** Opens the database once to pick its importer (by its tables) before the import starts. */

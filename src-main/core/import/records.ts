@@ -77,6 +77,8 @@ export interface DatabaseImporter {
   format: ImportFormat;
   sniff(tables: ReadonlySet<string>): boolean;
   read(db: Database, name: string, options: ReadOptions): AsyncIterable<ImportRecord[]>;
+  /** The tables whose rows `onBytes` counts, so that progress can show a total. */
+  progressTables?: readonly string[];
 }
 
 /** A format that is a folder (an iTunes/Finder backup). */

@@ -5,10 +5,15 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ImportInputError } from '../errors';
 import type { DatabaseImporter, FolderImporter, Importer, StreamImporter } from '../import/records';
 import type { ImportFormat } from '../model/source';
+import { androidMmssmsImporter } from './android-mmssms';
+import { googleBugleImporter } from './google-bugle';
+import { huaweiHarassmentImporter } from './huawei-harassment';
+import { huaweiSmsImporter } from './huawei-sms';
 import { sbrXmlImporter } from './sbr-xml';
 
 export const STREAM_IMPORTERS: readonly StreamImporter[] = [sbrXmlImporter];
-export const DATABASE_IMPORTERS: readonly DatabaseImporter[] = [];
+// Order matters only where table sets overlap; each sniff is written not to claim another's tables.
+export const DATABASE_IMPORTERS: readonly DatabaseImporter[] = [androidMmssmsImporter, googleBugleImporter, huaweiSmsImporter, huaweiHarassmentImporter];
 export const FOLDER_IMPORTERS: readonly FolderImporter[] = [];
 export const IMPORTERS: readonly Importer[] = [...STREAM_IMPORTERS, ...DATABASE_IMPORTERS, ...FOLDER_IMPORTERS];
 
