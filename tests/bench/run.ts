@@ -8,12 +8,14 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { syntheticSms } from './synthetic-sms';
 import { writeSbrFile } from './write-sbr-file';
+import { writeMmssmsDb } from '../support/write-mmssms-db';
 
 const countArg = process.argv.indexOf('--count');
 const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 1_000_000;
 const dir = resolve('.cache/bench');
 mkdirSync(dir, { recursive: true });
 const xml = join(dir, `sbr-${count}.xml`);
+const mmssms = join(dir, `mmssms-${count}.db`);
 const keyHex = randomBytes(32).toString('hex');
 const phaseScript = resolve('tests/bench/phase.ts');
 
@@ -36,12 +38,22 @@ if (!existsSync(xml)) {
   process.stderr.write(`generating ${count} messages → ${xml}\n`);
   await writeSbrFile(xml, syntheticSms(count), count);
 }
+if (!existsSync(mmssms)) {
+  process.stderr.write(`generating ${count} messages → ${mmssms}\n`);
+  writeMmssmsDb(mmssms, {
+    sms: (function* () {
+      for (const m of syntheticSms(count)) yield { address: m.address, time: m.time, type: m.type, body: m.body, timeSent: m.time - 1000, read: 1 };
+    })(),
+  });
+}
 const sizeMb = statSync(xml).size / 1e6;
 
 process.stderr.write('baseline: plain inserts of the same rows\n');
 const baseline = phase<{ seconds: number; messages: number }>('baseline', freshDb('baseline.db'), xml, String(count));
 process.stderr.write('import: parse, normalise, dedupe, insert, index\n');
 const imported = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import.db'), xml);
+process.stderr.write('import: Android mmssms.db\n');
+const importedMmssms = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import-mmssms.db'), mmssms);
 process.stderr.write('search latency\n');
 const search = phase<Record<string, { p50: number; p95: number; hits: number }>>('search', join(dir, 'import.db'));
 
@@ -54,6 +66,13 @@ const lines = [
   `| total time | ${imported.seconds.toFixed(1)} s | ${baseline.seconds.toFixed(1)} s | ${(imported.seconds / baseline.seconds).toFixed(2)}x (target ≤ 2x) |`,
   `| throughput | ${rate(imported.messages, imported.seconds)} msg/s | ${rate(baseline.messages, baseline.seconds)} msg/s | |`,
   `| peak memory (maxRSS) | ${imported.maxRssMb} MB (target < 300 MB) | | |`,
+  '',
+  `| format (the same ${count.toLocaleString('en-US')} messages) | import time | throughput | vs baseline | peak memory |`,
+  '|---|---|---|---|---|',
+  ...([
+    ['SMS Backup & Restore XML', imported],
+    ['Android mmssms.db', importedMmssms],
+  ] as const).map(([label, r]) => `| ${label} | ${r.seconds.toFixed(1)} s | ${rate(r.messages, r.seconds)} msg/s | ${(r.seconds / baseline.seconds).toFixed(2)}x | ${r.maxRssMb} MB |`),
   '',
   '| query (newest 100 + total count) | p50 | p95 | matches |',
   '|---|---|---|---|',
