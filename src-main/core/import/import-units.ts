@@ -67,7 +67,7 @@ function databaseUnit(name: string, size: number, open: () => Promise<TempSqlite
       try {
         yield* importer.read(copy.db, name, options);
       } finally {
-        copy.dispose();
+        await copy.dispose();
       }
     },
   };
@@ -82,7 +82,7 @@ async function probedDatabaseUnit(name: string, size: number, open: () => Promis
   try {
     importer = detectDatabaseImporter(name, probe.db);
   } finally {
-    probe.dispose();
+    await probe.dispose();
   }
   return databaseUnit(name, size, open, hash, importer);
 }

@@ -1,67 +1,62 @@
 // SPDX-License-Identifier: MIT
-// SQLite evidence is never opened in place: even a read-only open of a WAL-mode database writes a
-// -shm file beside it. The bytes go to a private temporary folder instead, are opened read-only
-// there, and the folder is removed afterwards whatever happens.
-import Database from 'better-sqlite3-multiple-ciphers';
+// SQLite evidence is never opened in place (see importers/sqlite-temp-copy.ts): a file is copied,
+// an archive entry is inflated, into a private temporary folder, opened read-only there, and the
+// folder is removed afterwards whatever happens.
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ImportInputError } from '../errors';
+import { createTempCopy, openReadOnly } from '../importers/sqlite-temp-copy';
 import type { ByteSource } from './records';
 
 export interface TempSqlite {
   db: Db;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
-function privateDir(): string {
-  return mkdtempSync(join(tmpdir(), 'leakline-evidence-'));
-}
-
-function openCopy(dir: string, file: string, name: string): TempSqlite {
+async function openChecked(path: string, name: string, dispose: () => Promise<void>): Promise<TempSqlite> {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const db = openReadOnly(path);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (err) {
+      db.close();
+      throw err;
+    }
     return {
       db,
-      dispose: () => {
+      dispose: async () => {
         db.close();
-        rmSync(dir, { recursive: true, force: true });
+        await dispose();
       },
     };
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
     throw new ImportInputError('MALFORMED_INPUT', name, `a damaged or encrypted SQLite database (${(err as Error).message})`, null, { cause: err });
   }
 }
 
-/** A read-only connection to a copy of a database file (and its -wal, which holds recent rows). */
+/** A read-only connection to a private copy of a database file (and its -wal). */
 export async function openSqliteCopy(path: string): Promise<TempSqlite> {
-  const dir = privateDir();
-  const copy = join(dir, 'evidence.db');
-  try {
-    await copyFile(path, copy);
-    if (existsSync(`${path}-wal`)) await copyFile(`${path}-wal`, `${copy}-wal`);
-  } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
-  return openCopy(dir, copy, path);
+  const copy = await createTempCopy(path);
+  return openChecked(copy.path, path, copy.dispose);
 }
 
 /** The same for a database that is an entry of an archive. */
 export async function openSqliteEntry(source: ByteSource): Promise<TempSqlite> {
-  const dir = privateDir();
-  const copy = join(dir, 'evidence.db');
+  const dir = await mkdtemp(join(tmpdir(), 'leakline-'));
+  await chmod(dir, 0o700);
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  const path = join(dir, 'entry.db');
   try {
-    await pipeline(Readable.from(source.open()), createWriteStream(copy, { mode: 0o600 }));
+    await pipeline(Readable.from(source.open()), createWriteStream(path, { mode: 0o600 }));
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
     throw err;
   }
-  return openCopy(dir, copy, source.name);
+  return openChecked(path, source.name, dispose);
 }

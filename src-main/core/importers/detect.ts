@@ -6,6 +6,8 @@ import { ImportInputError } from '../errors';
 import type { DatabaseImporter, FolderImporter, Importer, StreamImporter } from '../import/records';
 import type { ImportFormat } from '../model/source';
 import { androidMmssmsImporter } from './android-mmssms';
+import { appleSmsDbImporter } from './apple-sms-db';
+import { itunesBackupImporter } from './itunes-backup';
 import { googleBugleImporter } from './google-bugle';
 import { huaweiHarassmentImporter } from './huawei-harassment';
 import { huaweiSmsImporter } from './huawei-sms';
@@ -13,8 +15,14 @@ import { sbrXmlImporter } from './sbr-xml';
 
 export const STREAM_IMPORTERS: readonly StreamImporter[] = [sbrXmlImporter];
 // Order matters only where table sets overlap; each sniff is written not to claim another's tables.
-export const DATABASE_IMPORTERS: readonly DatabaseImporter[] = [androidMmssmsImporter, googleBugleImporter, huaweiSmsImporter, huaweiHarassmentImporter];
-export const FOLDER_IMPORTERS: readonly FolderImporter[] = [];
+export const DATABASE_IMPORTERS: readonly DatabaseImporter[] = [
+  androidMmssmsImporter,
+  googleBugleImporter,
+  appleSmsDbImporter,
+  huaweiSmsImporter,
+  huaweiHarassmentImporter,
+];
+export const FOLDER_IMPORTERS: readonly FolderImporter[] = [itunesBackupImporter];
 export const IMPORTERS: readonly Importer[] = [...STREAM_IMPORTERS, ...DATABASE_IMPORTERS, ...FOLDER_IMPORTERS];
 
 export const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');

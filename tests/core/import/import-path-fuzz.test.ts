@@ -18,6 +18,7 @@ const SEEDS = [
   'sbr-xml/shruggietech__minimal_calls.xml',
   'sbr-xml/ragibson__utf16_encoding.xml',
   'android-mmssms/plaso__mmssms.db',
+  'apple-chatdb/plaso__imessage_chat.db',
 ].map((f) => readFileSync(join(SHARED, f)));
 const RUNS = Number(process.env.LEAKLINE_FUZZ_RUNS ?? 150);
 const CASE_TIMEOUT_MS = 10_000;
