@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { syntheticSms } from './synthetic-sms';
 import { writeSbrFile } from './write-sbr-file';
 import { writeMmssmsDb } from '../support/write-mmssms-db';
+import { appleMessagesFrom, writeAppleSmsDb } from '../support/write-apple-sms-db';
 
 const countArg = process.argv.indexOf('--count');
 const count = countArg > 0 ? Number(process.argv[countArg + 1]) : 1_000_000;
@@ -16,6 +17,7 @@ const dir = resolve('.cache/bench');
 mkdirSync(dir, { recursive: true });
 const xml = join(dir, `sbr-${count}.xml`);
 const mmssms = join(dir, `mmssms-${count}.db`);
+const appleDb = join(dir, `apple-sms-${count}.db`);
 const keyHex = randomBytes(32).toString('hex');
 const phaseScript = resolve('tests/bench/phase.ts');
 
@@ -46,6 +48,10 @@ if (!existsSync(mmssms)) {
     })(),
   });
 }
+if (!existsSync(appleDb)) {
+  process.stderr.write(`generating ${count} messages → ${appleDb}\n`);
+  writeAppleSmsDb(appleDb, appleMessagesFrom(syntheticSms(count)), { wal: true });
+}
 const sizeMb = statSync(xml).size / 1e6;
 
 process.stderr.write('baseline: plain inserts of the same rows\n');
@@ -54,6 +60,8 @@ process.stderr.write('import: parse, normalise, dedupe, insert, index\n');
 const imported = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import.db'), xml);
 process.stderr.write('import: Android mmssms.db\n');
 const importedMmssms = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import-mmssms.db'), mmssms);
+process.stderr.write('import: iPhone sms.db\n');
+const importedApple = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import-apple.db'), appleDb);
 process.stderr.write('search latency\n');
 const search = phase<Record<string, { p50: number; p95: number; hits: number }>>('search', join(dir, 'import.db'));
 
@@ -72,6 +80,7 @@ const lines = [
   ...([
     ['SMS Backup & Restore XML', imported],
     ['Android mmssms.db', importedMmssms],
+    ['iPhone sms.db', importedApple],
   ] as const).map(([label, r]) => `| ${label} | ${r.seconds.toFixed(1)} s | ${rate(r.messages, r.seconds)} msg/s | ${(r.seconds / baseline.seconds).toFixed(2)}x | ${r.maxRssMb} MB |`),
   '',
   '| query (newest 100 + total count) | p50 | p95 | matches |',
