@@ -14,9 +14,9 @@ export interface PathPreview {
   csv: CsvPreview | null;
 }
 
-export async function previewPath(path: string): Promise<PathPreview> {
+export async function previewPath(path: string, format?: ImportFormat): Promise<PathPreview> {
   const absolute = resolve(path);
-  const { units, close } = await importUnits(absolute);
+  const { units, close } = await importUnits(absolute, format);
   try {
     const first = units[0]!;
     const previewer = TABLE_PREVIEWERS[first.format];

@@ -12,8 +12,12 @@ import { googleBugleImporter } from './google-bugle';
 import { huaweiHarassmentImporter } from './huawei-harassment';
 import { huaweiSmsImporter } from './huawei-sms';
 import { sbrXmlImporter } from './sbr-xml';
+import { vmessageImporter } from './vmessage';
+import { jsonExportImporter } from './json-export';
+import { csvExportImporter } from './csv-export';
 
-export const STREAM_IMPORTERS: readonly StreamImporter[] = [sbrXmlImporter];
+// CSV last: its sniff is the loosest (any delimited text with a recognised header).
+export const STREAM_IMPORTERS: readonly StreamImporter[] = [sbrXmlImporter, vmessageImporter, jsonExportImporter, csvExportImporter];
 // Order matters only where table sets overlap; each sniff is written not to claim another's tables.
 export const DATABASE_IMPORTERS: readonly DatabaseImporter[] = [
   androidMmssmsImporter,

@@ -3,5 +3,10 @@
 import type { ByteSource } from '../import/records';
 import type { CsvPreview } from '../model/csv-mapping';
 import type { ImportFormat } from '../model/source';
+import { previewCsv } from './csv-export';
+import { previewJson } from './json-export';
 
-export const TABLE_PREVIEWERS: Partial<Record<ImportFormat, (source: ByteSource) => Promise<CsvPreview>>> = {};
+export const TABLE_PREVIEWERS: Partial<Record<ImportFormat, (source: ByteSource) => Promise<CsvPreview>>> = {
+  csv: previewCsv,
+  json: previewJson,
+};

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeQuotedPrintable } from '../../../src-main/core/importers/quoted-printable';
+import { encodeQuotedPrintable } from '../../support/write-vmessage';
 
 describe('decodeQuotedPrintable', () => {
   it('decodes escaped UTF-8 bytes, upper or lower case', () => {
@@ -22,5 +24,21 @@ describe('decodeQuotedPrintable', () => {
   it('decodes the bytes in the named charset', () => {
     const gbk = [...iconv.encode('余额', 'gbk')].map((b) => `=${b.toString(16).toUpperCase()}`).join('');
     expect(decodeQuotedPrintable(gbk, 'GBK')).toBe('余额');
+  });
+});
+
+describe('decodeQuotedPrintable on what a phone writes', () => {
+  it('reads back any text encoded with soft breaks at any line length', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.integer({ min: 4, max: 76 }), (text, lineLength) => {
+        const encoded = encodeQuotedPrintable(text, lineLength, '\n');
+        expect(decodeQuotedPrintable(encoded, 'UTF-8')).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('encodes literal text in a charset that is not ASCII-compatible', () => {
+    expect(decodeQuotedPrintable('ab=60=4Fc', 'utf-16le')).toBe('ab你c');
   });
 });

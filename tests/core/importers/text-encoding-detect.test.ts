@@ -36,6 +36,12 @@ describe('detectTextEncoding', () => {
     expect(detectTextEncoding(bytes)).toBe('gb18030');
   });
 
+  it('keeps a UTF-8 file with one damaged byte as UTF-8', () => {
+    const bytes = Buffer.from(TEXT.repeat(20));
+    bytes[40] = 0xff;
+    expect(detectTextEncoding(bytes)).toBe('utf-8');
+  });
+
   it('falls back to UTF-8 for bytes that are neither', () => {
     expect(detectTextEncoding(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74, 0xff, 0xfe, 0x41]).subarray(0, 13))).toBe('utf-8');
   });
