@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Turns the import command's flags into the per-file choices the pipeline takes: a forced format,
 // a time zone, and a CSV/JSON column mapping built from the inferred one plus what the user set.
-import { LeaklineError } from '../core/errors';
+import { ImportInputError, LeaklineError } from '../core/errors';
 import { previewPath } from '../core/import/preview';
 import { CsvMapping } from '../core/model/csv-mapping';
 import { ImportFormat } from '../core/model/source';
@@ -23,7 +23,7 @@ export function parseFormat(value: string | undefined): ImportFormat | undefined
   if (value === undefined) return undefined;
   const parsed = ImportFormat.safeParse(value);
   if (!parsed.success) throw new LeaklineError('BAD_REQUEST', `unknown format ${value} (known: ${ImportFormat.options.join(', ')})`);
-  return parsed.data;
+  return { csvMapping: parsed.data, ...(forced ? { format: forced } : {}) };
 }
 
 export function parseTimeZone(value: string | undefined): string | undefined {
@@ -44,10 +44,19 @@ function hasCsvFlags(flags: ImportFlags): boolean {
 
 const DELIMITERS: Record<string, string> = { comma: ',', tab: '\t', semicolon: ';', pipe: '|', ',': ',', '\t': '\t', '\\t': '\t', ';': ';', '|': '|' };
 
-/** The mapping for one CSV/JSON file: the inferred guess with every flag the user gave on top. */
-export async function csvMappingFor(path: string, flags: ImportFlags): Promise<CsvMapping | undefined> {
+/**
+ * The mapping for one CSV/JSON file: the inferred guess with every flag the user gave on top. Column
+ * flags also say the file is a table, so one whose headers the detection did not recognise is read
+ * as CSV (or as the --format given).
+ */
+export async function csvMappingFor(path: string, flags: ImportFlags, format?: ImportFormat): Promise<{ csvMapping: CsvMapping; format?: ImportFormat } | undefined> {
   if (!hasCsvFlags(flags)) return undefined;
-  const preview = await previewPath(path);
+  let forced = format;
+  const preview = await previewPath(path, forced).catch((err: unknown) => {
+    if (forced || !(err instanceof ImportInputError) || err.code !== 'UNKNOWN_FORMAT') throw err;
+    forced = 'csv';
+    return previewPath(path, forced);
+  });
   if (!preview.csv) throw new LeaklineError('BAD_REQUEST', `${path}: the --csv-*, --encoding and --delimiter flags apply to CSV/TSV/JSON files, and this is ${preview.format}`);
   const guess = preview.csv.mapping;
   const delimiter = flags.delimiter === undefined ? guess.delimiter : DELIMITERS[flags.delimiter];
@@ -72,5 +81,5 @@ export async function csvMappingFor(path: string, flags: ImportFlags): Promise<C
       throw new LeaklineError('BAD_REQUEST', `${path}: no column "${column}" for ${field}; the columns are: ${preview.csv.headers.join(', ')}`);
     }
   }
-  return parsed.data;
+  return { csvMapping: parsed.data, ...(forced ? { format: forced } : {}) };
 }

@@ -72,3 +72,28 @@ export function formatShortDateTime(locale: Locale, epochMs: number): string {
     }),
   ).format(epochMs);
 }
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size in the largest unit that keeps it at or above 1, in 1024 steps as file managers show it. */
+export function formatBytes(locale: Locale, bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: byteUnits[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** "内容和时间" / "Text and Time": a short list of names in running text. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return cached(listFormats, locale, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
+}

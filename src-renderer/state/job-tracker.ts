@@ -3,25 +3,40 @@
 // the job events. Events may overtake the reply to the start call, so a job still "starting"
 // adopts the id of the first event it sees.
 import type { ErrorPayload, JobFinished, JobProgress } from '../../src-main/ipc/contract';
+import { initialFiles, trackFile, type FileProgress } from './file-progress';
 
 export type JobKind = JobProgress['kind'];
 
+/** `paths` are the files the page asked for (none for the demo, whose files the main side picks). */
 export type JobView =
   | { phase: 'idle' }
-  | { phase: 'starting'; kind: JobKind }
-  | { phase: 'running'; kind: JobKind; jobId: string; progress: JobProgress | null; cancelling: boolean }
-  | { phase: 'finished'; kind: JobKind; jobId: string; finished: JobFinished }
+  | { phase: 'starting'; kind: JobKind; paths: string[] }
+  | {
+      phase: 'running';
+      kind: JobKind;
+      jobId: string;
+      paths: string[];
+      progress: JobProgress | null;
+      files: FileProgress[];
+      cancelling: boolean;
+    }
+  | { phase: 'finished'; kind: JobKind; jobId: string; paths: string[]; finished: JobFinished }
   | { phase: 'start-failed'; kind: JobKind; error: ErrorPayload };
 
 export const IDLE: JobView = { phase: 'idle' };
 
-export function jobStarting(kind: JobKind): JobView {
-  return { phase: 'starting', kind };
+export function jobStarting(kind: JobKind, paths: readonly string[] = []): JobView {
+  return { phase: 'starting', kind, paths: [...paths] };
+}
+
+function running(kind: JobKind, jobId: string, paths: string[], progress: JobProgress | null): JobView {
+  const files = initialFiles(paths);
+  return { phase: 'running', kind, jobId, paths, progress, files: progress ? trackFile(files, progress) : files, cancelling: false };
 }
 
 export function jobStarted(view: JobView, jobId: string): JobView {
   if (view.phase !== 'starting') return view;
-  return { phase: 'running', kind: view.kind, jobId, progress: null, cancelling: false };
+  return running(view.kind, jobId, view.paths, null);
 }
 
 export function jobStartFailed(view: JobView, error: ErrorPayload): JobView {
@@ -30,10 +45,10 @@ export function jobStartFailed(view: JobView, error: ErrorPayload): JobView {
 }
 
 export function jobProgressed(view: JobView, progress: JobProgress): JobView {
-  if (view.phase === 'starting' && progress.kind === view.kind) {
-    return { phase: 'running', kind: view.kind, jobId: progress.jobId, progress, cancelling: false };
+  if (view.phase === 'starting' && progress.kind === view.kind) return running(view.kind, progress.jobId, view.paths, progress);
+  if (view.phase === 'running' && view.jobId === progress.jobId) {
+    return { ...view, progress, files: trackFile(view.files, progress) };
   }
-  if (view.phase === 'running' && view.jobId === progress.jobId) return { ...view, progress };
   return view;
 }
 
@@ -41,8 +56,8 @@ export function jobFinished(view: JobView, finished: JobFinished): JobView {
   const ours =
     (view.phase === 'starting' && finished.kind === view.kind) ||
     (view.phase === 'running' && view.jobId === finished.jobId);
-  if (!ours) return view;
-  return { phase: 'finished', kind: finished.kind, jobId: finished.jobId, finished };
+  if (!ours || (view.phase !== 'starting' && view.phase !== 'running')) return view;
+  return { phase: 'finished', kind: finished.kind, jobId: finished.jobId, paths: view.paths, finished };
 }
 
 export function jobCancelling(view: JobView): JobView {

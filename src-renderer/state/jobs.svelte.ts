@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Starting imports (picked, dropped or demo), following their events, cancelling them.
-import type { ErrorPayload, JobFinished } from '../../src-main/ipc/contract';
-import { asClientError, call, pathForFile, subscribe } from '../api/leakline-client';
+// Starting imports (confirmed on the import page) and the demo, following their events, cancelling them.
+import type { ErrorPayload, JobFinished, RequestOf } from '../../src-main/ipc/contract';
+import { asClientError, call, subscribe } from '../api/leakline-client';
 import {
   IDLE,
   isBusy,
@@ -15,9 +15,6 @@ import {
   type JobView,
 } from './job-tracker';
 
-/** Something to tell the user that is not the outcome of a job. */
-export type JobNotice = { kind: 'no-path'; names: string[] } | { kind: 'error'; error: ErrorPayload };
-
 function payloadOf(err: unknown): ErrorPayload {
   const error = asClientError(err);
   return { code: error.code, message: error.message };
@@ -25,7 +22,8 @@ function payloadOf(err: unknown): ErrorPayload {
 
 class JobsState {
   view = $state<JobView>(IDLE);
-  notice = $state<JobNotice | null>(null);
+  /** An error that is not the outcome of a job (a refused cancel). */
+  notice = $state<ErrorPayload | null>(null);
   busy = $derived(isBusy(this.view));
 
   /** Follows job events until the returned function is called; `onSettled` runs when ours ends. */
@@ -44,42 +42,13 @@ class JobsState {
     };
   }
 
-  async importPaths(paths: string[]): Promise<void> {
-    if (paths.length === 0) return;
-    await this.#start('import', () => call('import:start', { paths }));
+  /** Resolves true when the main side took the job; a refusal is shown in the job panel. */
+  async startImport(request: RequestOf<'import:start'>): Promise<boolean> {
+    return this.#start('import', request.paths, () => call('import:start', request));
   }
 
   async loadDemo(): Promise<void> {
-    await this.#start('demo', () => call('demo:load', {}));
-  }
-
-  async chooseAndImport(): Promise<void> {
-    if (this.busy) return;
-    this.notice = null;
-    this.view = IDLE;
-    try {
-      const { paths } = await call('dialog:openFiles', {});
-      await this.importPaths(paths);
-    } catch (err) {
-      this.notice = { kind: 'error', error: payloadOf(err) };
-    }
-  }
-
-  /** Dropped files: those whose path the page cannot learn are named to the user, not dropped silently. */
-  async importDropped(files: readonly File[]): Promise<void> {
-    if (this.busy) return;
-    const paths: string[] = [];
-    const missing: string[] = [];
-    for (const file of files) {
-      const path = pathForFile(file);
-      if (path) paths.push(path);
-      else missing.push(file.name);
-    }
-    this.view = IDLE;
-    const started = this.importPaths(paths);
-    // Set after the start has cleared old notices, so that it stays beside the new job's progress.
-    this.notice = missing.length > 0 ? { kind: 'no-path', names: missing } : null;
-    await started;
+    await this.#start('demo', [], () => call('demo:load', {}));
   }
 
   async cancel(): Promise<void> {
@@ -89,7 +58,7 @@ class JobsState {
     try {
       await call('job:cancel', { jobId: view.jobId });
     } catch (err) {
-      this.notice = { kind: 'error', error: payloadOf(err) };
+      this.notice = payloadOf(err);
     }
   }
 
@@ -99,15 +68,17 @@ class JobsState {
     this.notice = null;
   }
 
-  async #start(kind: JobKind, start: () => Promise<{ jobId: string }>): Promise<void> {
-    if (this.busy) return;
+  async #start(kind: JobKind, paths: readonly string[], start: () => Promise<{ jobId: string }>): Promise<boolean> {
+    if (this.busy) return false;
     this.notice = null;
-    this.view = jobStarting(kind);
+    this.view = jobStarting(kind, paths);
     try {
       const { jobId } = await start();
       this.view = jobStarted(this.view, jobId);
+      return true;
     } catch (err) {
       this.view = jobStartFailed(this.view, payloadOf(err));
+      return false;
     }
   }
 }

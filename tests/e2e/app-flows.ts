@@ -37,10 +37,23 @@ export async function waitForResultCount(page: Page, expected: number): Promise<
   await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(expected);
 }
 
-/** Starts an import through the open-files button and waits for the outcome panel. */
+/**
+ * Picks files in the open-files dialog (from the empty state's button, or from the import page the
+ * header's button opens) and starts their import once the page has recognised them.
+ */
 export async function importViaDialog(driver: AppDriver, button: 'choose-files-button' | 'import-button', paths: string[]) {
+  const { page } = driver;
   await driver.answerFileDialog(paths);
-  await driver.page.getByTestId(button).click();
+  await page.getByTestId(button).click();
+  if (button === 'import-button') await page.getByTestId('import-choose-button').click();
+  await startImportFromPage(page, paths.length);
+}
+
+/** Waits until the import page has recognised `count` files, then starts their import. */
+export async function startImportFromPage(page: Page, count: number): Promise<void> {
+  const ready = page.locator('[data-testid="import-file-row"][data-status="ready"]');
+  await expect.poll(() => ready.count(), { timeout: 30_000 }).toBe(count);
+  await page.getByTestId('import-start-button').click();
 }
 
 /** Waits for the import's outcome and returns the summary's text; an import error fails the test with its text. */

@@ -2,7 +2,7 @@
 // The flows in Debian's Chromium, with the real main side in Node behind the browser bridge.
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineAppFlows, expectCleanRun, FIXTURE_SMALL, waitForSummary } from './app-flows';
+import { defineAppFlows, expectCleanRun, FIXTURE_SMALL, startImportFromPage, waitForSummary } from './app-flows';
 import { launchBridge, type BridgeDriver } from './harness/bridge';
 import { stats } from './harness/driver';
 
@@ -31,6 +31,7 @@ describe('browser bridge: drop and refusal', () => {
         zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       }
     }, name);
+    await startImportFromPage(page, 1);
     expect(await waitForSummary(page)).toContain(name);
     expect((await stats(driver)).sources).toBe(1);
   });

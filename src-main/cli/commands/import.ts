@@ -78,9 +78,9 @@ export function registerImport(program: Command, flags: () => DbFlags): void {
       const timeZone = parseTimeZone(opts.tz);
       const outcome: ImportOutcome = { imported: [], failed: [] };
       for (const path of paths) {
-        let csvMapping;
+        let csv;
         try {
-          csvMapping = await csvMappingFor(path, opts);
+          csv = await csvMappingFor(path, opts, format);
         } catch (err) {
           outcome.failed.push({ file: path, error: toErrorPayload(err) });
           continue;
@@ -88,7 +88,7 @@ export function registerImport(program: Command, flags: () => DbFlags): void {
         const one = await importPaths(flags(), [path], {
           ...(format ? { format } : {}),
           ...(timeZone ? { timeZone } : {}),
-          ...(csvMapping ? { csvMapping } : {}),
+          ...(csv ?? {}),
           progress: !opts.json,
         });
         outcome.imported.push(...one.imported);

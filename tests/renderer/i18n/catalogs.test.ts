@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src-main/core/errors';
-import { MessageBox, SenderKind } from '../../../src-main/ipc/contract';
+import { CsvField, ImportFormat, MessageBox, SenderKind } from '../../../src-main/ipc/contract';
+import { MAPPED_FIELDS } from '../../../src-renderer/state/csv-mapping-check';
 import { en } from '../../../src-renderer/i18n/en';
 import { catalogs, errorKey, isMessageKey, translate } from '../../../src-renderer/i18n/translate';
 import { zhCN } from '../../../src-renderer/i18n/zh-CN';
@@ -33,6 +34,17 @@ describe('string catalogues', () => {
 
   it('name every message box', () => {
     for (const box of MessageBox.options) expect(isMessageKey(`box.${box}`), box).toBe(true);
+  });
+
+  it('name every import format', () => {
+    for (const format of ImportFormat.options) expect(isMessageKey(`format.${format}`), format).toBe(true);
+  });
+
+  it('name every column field the mapping panel offers', () => {
+    for (const field of MAPPED_FIELDS) {
+      expect(CsvField.options).toContain(field);
+      expect(isMessageKey(`csv.field.${field}`), field).toBe(true);
+    }
   });
 
   it('explain every error code the main side can send', () => {

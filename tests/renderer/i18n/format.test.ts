@@ -2,7 +2,7 @@
 process.env.TZ = 'Asia/Shanghai';
 
 import { describe, expect, it } from 'vitest';
-import { fileName, formatDateRange, formatDateTime, formatNumber, formatUtc } from '../../../src-renderer/i18n/format';
+import { fileName, formatBytes, formatList, formatDateRange, formatDateTime, formatNumber, formatUtc } from '../../../src-renderer/i18n/format';
 
 describe('format', () => {
   const instant = Date.UTC(2024, 2, 4, 16, 5, 9); // 2024-03-05 00:05:09 in Beijing
@@ -25,6 +25,20 @@ describe('format', () => {
   it('needs both ends for a range', () => {
     expect(formatDateRange('en', null, instant)).toBeNull();
     expect(formatDateRange('zh-CN', instant, instant)).toMatch(/2024.+–.+2024/);
+  });
+
+  it('writes file sizes in the largest 1024-step unit that stays at or above 1', () => {
+    expect(formatBytes('en', 512)).toMatch(/^512 (B|byte)$/);
+    expect(formatBytes('en', 1536)).toBe('1.5 kB');
+    expect(formatBytes('zh-CN', 12.3 * 1024 * 1024)).toBe('12.3 MB');
+    expect(formatBytes('en', 5 * 1024 ** 4)).toBe('5,120 GB');
+    expect(formatBytes('en', -1)).toMatch(/^0 /);
+  });
+
+  it('joins a short list the way each language does', () => {
+    expect(formatList('en', ['Text', 'Time'])).toBe('Text and Time');
+    expect(formatList('zh-CN', ['内容', '时间'])).toBe('内容和时间');
+    expect(formatList('zh-CN', ['a.xml'])).toBe('a.xml');
   });
 
   it('takes the last segment of Windows and POSIX paths', () => {

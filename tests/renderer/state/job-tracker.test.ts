@@ -71,6 +71,24 @@ describe('job tracker', () => {
     expect(view.phase === 'finished' && view.finished.error).toEqual(error);
   });
 
+  it('follows each file of a multi-file job by its own bytes', () => {
+    let view = jobStarting('import', ['/b/a.xml', '/b/b.csv']);
+    view = jobStarted(view, 'j1');
+    expect(view.phase === 'running' && view.files.map((f) => f.state)).toEqual(['waiting', 'waiting']);
+    view = jobProgressed(view, progress({ fileCount: 2, fileIndex: 1, file: '/b/b.csv', bytesDone: 30, bytesTotal: 60 }));
+    expect(view.phase === 'running' && view.files.map((f) => [f.file, f.state])).toEqual([
+      ['/b/a.xml', 'over'],
+      ['/b/b.csv', 'reading'],
+    ]);
+  });
+
+  it('keeps the requested paths into the outcome, also when the first event overtakes the start reply', () => {
+    let view = jobProgressed(jobStarting('import', ['/b/a.xml']), progress({ bytesDone: 200, bytesTotal: 200 }));
+    expect(view.phase === 'running' && view.files[0]?.state).toBe('over');
+    view = jobFinished(view, finished());
+    expect(view).toMatchObject({ phase: 'finished', paths: ['/b/a.xml'] });
+  });
+
   it('holds a start failure, and marks a running job as cancelling', () => {
     const failed = jobStartFailed(jobStarting('import'), { code: 'FILE_NOT_FOUND', message: '/x.xml' });
     expect(failed).toMatchObject({ phase: 'start-failed', error: { code: 'FILE_NOT_FOUND' } });

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// Which page fills the window below the header: the messages (or the empty state), the import
+// page, or the list of imported sources.
+export type PageName = 'messages' | 'import' | 'sources';
+
+class NavigationState {
+  page = $state<PageName>('messages');
+
+  show(page: PageName): void {
+    this.page = page;
+  }
+}
+
+export const navigation = new NavigationState();
