@@ -23,7 +23,7 @@ export function parseFormat(value: string | undefined): ImportFormat | undefined
   if (value === undefined) return undefined;
   const parsed = ImportFormat.safeParse(value);
   if (!parsed.success) throw new LeaklineError('BAD_REQUEST', `unknown format ${value} (known: ${ImportFormat.options.join(', ')})`);
-  return { csvMapping: parsed.data, ...(forced ? { format: forced } : {}) };
+  return parsed.data;
 }
 
 export function parseTimeZone(value: string | undefined): string | undefined {

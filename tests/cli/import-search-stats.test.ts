@@ -134,4 +134,11 @@ describe('leakline sources', { timeout: 60_000 }, () => {
     expect(runCli(['import', small, '--csv-body', 'x', '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/apply to CSV/) });
     expect(JSON.parse(runCli(['stats', '--json', '--db', db]).stdout).messages).toBe(0);
   });
+
+  it('imports with a forced format', () => {
+    const r = runCli(['import', resolve(FIXTURES, 'devadvance__sms_small.xml'), '--format', 'sbr-xml', '--json', '--db', db]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).imported[0]).toMatchObject({ format: 'sbr-xml', messagesAdded: 12 });
+    expect(runCli(['import', resolve(FIXTURES, 'devadvance__sms_small.xml'), '--format', 'csv', '--db', db]).status).toBe(1);
+  });
 });
