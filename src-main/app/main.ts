@@ -126,9 +126,10 @@ async function start(): Promise<void> {
     encrypted: true,
     version: app.getVersion(),
     jobs,
-    chooseFiles: async () => {
+    chooseFiles: async ({ folder }) => {
+      // Windows and Linux dialogs pick files or folders, not both: the page asks for one or the other.
       const options: Electron.OpenDialogOptions = {
-        properties: ['openFile', 'multiSelections'],
+        properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters: [
           { name: lang === 'zh' ? '短信备份' : 'SMS backups', extensions: ['xml', 'db'] },
           { name: lang === 'zh' ? '所有文件' : 'All files', extensions: ['*'] },

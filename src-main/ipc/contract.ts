@@ -32,7 +32,11 @@ const JobStarted = z.object({ jobId: z.string() });
 /** Every channel the page may call: request and response schema. */
 export const channels = {
   'app:info': { request: Empty, response: AppInfo },
-  'dialog:openFiles': { request: Empty, response: z.object({ paths: z.array(z.string()) }) },
+  /** The native open dialog: backup files, or (folder: true) one iPhone backup folder. */
+  'dialog:openFiles': {
+    request: z.object({ folder: z.boolean().optional() }).strict(),
+    response: z.object({ paths: z.array(z.string()) }),
+  },
   /** What a path is before importing it: its detected format and, for CSV/JSON, the column guess. */
   'import:preview': {
     request: z.object({ path: z.string().min(1) }).strict(),

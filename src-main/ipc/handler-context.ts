@@ -10,7 +10,7 @@ export interface HandlerContext {
   version: string;
   jobs: JobRunner;
   /** The host's file picker (Electron's dialog; a list the test registered in the bridge). */
-  chooseFiles: () => Promise<string[]>;
+  chooseFiles: (options: { folder: boolean }) => Promise<string[]>;
   /** The bundled demo backup files. */
   demoPaths: string[];
 }

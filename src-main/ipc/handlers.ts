@@ -22,7 +22,7 @@ export const handlers: Handlers = {
     encrypted: ctx.encrypted,
     schemaVersion: schemaVersion(ctx.db),
   }),
-  'dialog:openFiles': async (_req, ctx) => ({ paths: await ctx.chooseFiles() }),
+  'dialog:openFiles': async (req, ctx) => ({ paths: await ctx.chooseFiles({ folder: req.folder ?? false }) }),
   'import:preview': async (req) => previewPath(req.path),
   'import:start': async (req, ctx) => ({
     jobId: ctx.jobs.start('import', req.paths, {

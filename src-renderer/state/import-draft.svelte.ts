@@ -55,11 +55,12 @@ class ImportDraftState {
     this.addPaths(paths);
   }
 
-  async chooseFiles(): Promise<void> {
+  /** Backup files, or with `folder` one iPhone backup folder. */
+  async chooseFiles(folder = false): Promise<void> {
     this.error = null;
     this.pathless = [];
     try {
-      const { paths } = await call('dialog:openFiles', {});
+      const { paths } = await call('dialog:openFiles', folder ? { folder } : {});
       this.addPaths(paths);
     } catch (err) {
       this.error = payloadOf(err);

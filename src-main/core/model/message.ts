@@ -43,6 +43,8 @@ export const MessageDetail = MessageRow.extend({
   serviceCenter: z.string().nullable(),
   read: z.boolean().nullable(),
   senderRaw: z.string(),
+  /** The phone filed it as spam or blocked it (Samsung spam_sms, Huawei harassment.db, iOS junk). */
+  blocked: z.boolean(),
   source: z.object({ id: Id, file: z.string(), sha256: z.string(), format: z.string() }),
 });
 export type MessageDetail = z.infer<typeof MessageDetail>;

@@ -140,7 +140,7 @@ export function getMessage(db: Database, id: number): MessageDetail {
     .prepare(
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
               m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind, m.body, m.box, m.time_sent,
-              m.time_text, m.service_center, m.read, m.sender_raw,
+              m.time_text, m.service_center, m.read, m.sender_raw, m.blocked,
               src.id AS source_id, src.file_name, src.sha256, src.format
        FROM messages m JOIN senders s ON s.id = m.sender_id JOIN sources src ON src.id = m.source_id
        WHERE m.id = ?`,
@@ -154,6 +154,7 @@ export function getMessage(db: Database, id: number): MessageDetail {
         service_center: string | null;
         read: number | null;
         sender_raw: string;
+        blocked: number;
         source_id: number;
         file_name: string;
         sha256: string;
@@ -170,6 +171,7 @@ export function getMessage(db: Database, id: number): MessageDetail {
     serviceCenter: r.service_center,
     read: r.read === null ? null : r.read === 1,
     senderRaw: r.sender_raw,
+    blocked: r.blocked === 1,
     source: { id: r.source_id, file: r.file_name, sha256: r.sha256, format: r.format },
   };
 }

@@ -92,3 +92,15 @@ describe('getStats', () => {
     expect(s.sendersByKind.sms_gateway).toBe(1);
   });
 });
+
+describe('blocked messages', () => {
+  it('carry the phone’s spam or block mark into the detail', () => {
+    const db = memoryDb();
+    writeSource(db, [sms('17012345678', '2025-05-01T00:00:00Z', '【征信中心】您的学生贷账户未注销', { blocked: true }), sms('10086', '2025-05-01T00:00:01Z', '话费余额提醒')]);
+    const details = listMessages(db, {}, 0, 10).rows.map((r) => getMessage(db, r.id));
+    expect(details.map((d) => [d.sender, d.blocked])).toEqual([
+      ['10086', false],
+      ['17012345678', true],
+    ]);
+  });
+});
