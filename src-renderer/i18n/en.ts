@@ -126,6 +126,7 @@ export const en: Record<MessageKey, string> = {
   'sources.importedAt': 'Imported',
   'sources.counts': 'Contents',
   'sources.countsValue': '{messages} messages added · {duplicates} duplicates skipped · {calls} calls · {senders} new senders',
+  'sources.timeZone': 'Local times read in',
   'sources.range': 'Time range',
   'sources.sha256': 'SHA-256',
   'sources.copy': 'Copy',

@@ -126,6 +126,7 @@ export const zhCN = {
   'sources.counts': '内容',
   'sources.countsValue': '新增短信 {messages} 条 · 跳过重复 {duplicates} 条 · 通话记录 {calls} 条 · 新发件人 {senders} 个',
   'sources.range': '时间范围',
+  'sources.timeZone': '本地时间按此时区读取',
   'sources.sha256': 'SHA-256',
   'sources.copy': '复制',
   'sources.copied': '已复制',

@@ -27,6 +27,7 @@ describe('leakline import across formats', { timeout: 60_000 }, () => {
     expect(JSON.parse(r.stdout).imported[0]).toMatchObject({ format: 'csv', messagesAdded: 2, firstTime: Date.UTC(2025, 3, 16, 5, 9, 12) });
     const found = JSON.parse(runCli(['search', '逾期', '--json', '--db', db]).stdout);
     expect(found.rows[0]).toMatchObject({ sender: '13900001111', direction: 'in' });
+    expect(JSON.parse(runCli(['sources', '--json', '--db', db]).stdout)[0]).toMatchObject({ format: 'csv', timeZone: 'Asia/Shanghai' });
   });
 
   it('takes the column mapping from flags when the headers mean nothing to the inference', () => {

@@ -21,7 +21,8 @@ export function registerSources(program: Command, flags: () => DbFlags): void {
           return;
         }
         for (const s of rows) {
-          printLine(`#${s.sourceId}  ${s.file}  (${s.format}, imported ${formatTime(s.importedAt)})`);
+          const zone = s.timeZone ? `, local times read as ${s.timeZone}` : '';
+          printLine(`#${s.sourceId}  ${s.file}  (${s.format}, imported ${formatTime(s.importedAt)}${zone})`);
           printLine(`    ${s.messagesAdded} messages, ${s.callsAdded} calls, ${s.duplicatesSkipped} duplicates; ${formatTime(s.firstTime)} – ${formatTime(s.lastTime)}`);
           printLine(`    sha256 ${s.sha256}`);
         }

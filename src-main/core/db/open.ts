@@ -70,9 +70,10 @@ export function openDatabase(path: string, options: OpenOptions): Db {
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // 64 MiB of page cache: a million-message import updates indexes all over the file, and every
-    // page read from an encrypted file is decrypted again; the default 2 MiB thrashes.
-    db.pragma('cache_size = -65536');
+    // 32 MiB of page cache: a million-message import updates indexes all over the file, and every
+    // page read from an encrypted file is decrypted again; the default 2 MiB thrashes. (64 MiB was 8%
+    // faster on a million messages but pushed the import past its 300 MB memory budget.)
+    db.pragma('cache_size = -32768');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

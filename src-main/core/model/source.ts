@@ -31,5 +31,11 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
-export const SourceRow = ImportSummary.extend({ path: z.string(), size: z.number().int(), importedAt: EpochMs });
+export const SourceRow = ImportSummary.extend({
+  path: z.string(),
+  size: z.number().int(),
+  importedAt: EpochMs,
+  /** The zone local wall-clock times were read in (CSV, JSON, vMessage); null for formats storing instants. */
+  timeZone: z.string().nullable(),
+});
 export type SourceRow = z.infer<typeof SourceRow>;

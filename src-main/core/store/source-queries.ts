@@ -10,6 +10,7 @@ export function listSources(db: Database): SourceRow[] {
     size: number;
     sha256: string;
     format: ImportFormat;
+    time_zone: string | null;
     imported_at: number;
     messages_added: number;
     duplicates_skipped: number;
@@ -26,6 +27,7 @@ export function listSources(db: Database): SourceRow[] {
     sha256: r.sha256,
     format: r.format,
     importedAt: r.imported_at,
+    timeZone: r.time_zone,
     messagesAdded: r.messages_added,
     duplicatesSkipped: r.duplicates_skipped,
     callsAdded: r.calls_added,
