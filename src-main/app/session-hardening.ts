@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
-// Session-wide rules from Electron's security checklist: no permissions, no requests leaving the
-// app, no downloads, no spellchecker dictionaries fetched from Google's servers.
+// Session-wide rules from Electron's security checklist: no permissions (but writing text to the
+// clipboard from our own page), no requests leaving the app, no downloads, no spellchecker downloads.
 import type { Session } from 'electron';
 import { APP_ORIGIN } from './app-origin';
 import { isAllowedRequestUrl } from './request-policy';
+import { isPermissionAllowed } from './permission-policy';
 
 export function hardenSession(session: Session, devServerUrl: string | null): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url, devServerUrl) });

@@ -134,7 +134,7 @@ export const en: Record<MessageKey, string> = {
   'sources.selected': 'Selected; press Ctrl+C to copy',
   'sources.remove': 'Remove…',
   'sources.removeLabel': 'Remove the source {name}',
-  'sources.removeQuestion': 'This removes up to {messages} messages and {calls} calls that came only from this file; those also in other files stay. Remove it?',
+  'sources.removeQuestion': 'This removes {messages} messages and {calls} calls that came only from this file; those also in other files stay. Remove it?',
   'sources.removeConfirm': 'Remove',
   'sources.removeCancel': 'Cancel',
   'sources.removing': 'Removing…',

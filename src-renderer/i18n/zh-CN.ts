@@ -133,7 +133,7 @@ export const zhCN = {
   'sources.selected': '已选中，按 Ctrl+C 复制',
   'sources.remove': '删除…',
   'sources.removeLabel': '删除来源 {name}',
-  'sources.removeQuestion': '将删除仅来自此文件的最多 {messages} 条短信和 {calls} 条通话记录，其他文件中也有的会保留。确定删除吗？',
+  'sources.removeQuestion': '将删除仅来自此文件的 {messages} 条短信和 {calls} 条通话记录，其他文件中也有的会保留。确定删除吗？',
   'sources.removeConfirm': '确认删除',
   'sources.removeCancel': '取消',
   'sources.removing': '正在删除…',

@@ -37,5 +37,8 @@ export const SourceRow = ImportSummary.extend({
   importedAt: EpochMs,
   /** The zone local wall-clock times were read in (CSV, JSON, vMessage); null for formats storing instants. */
   timeZone: z.string().nullable(),
+  /** Of this source's messages and calls, how many another source carried too: removal keeps them. */
+  sharedMessages: z.number().int(),
+  sharedCalls: z.number().int(),
 });
 export type SourceRow = z.infer<typeof SourceRow>;

@@ -3,7 +3,14 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ImportFormat, SourceRow } from '../model/source';
 
 export function listSources(db: Database): SourceRow[] {
-  const rows = db.prepare('SELECT * FROM sources ORDER BY imported_at DESC, id DESC').all() as {
+  const rows = db
+    .prepare(
+      `SELECT s.*,
+              (SELECT count(DISTINCT l.message_id) FROM message_also_in l JOIN messages m ON m.id = l.message_id WHERE m.source_id = s.id) AS shared_messages,
+              (SELECT count(DISTINCT l.call_id) FROM call_also_in l JOIN calls c ON c.id = l.call_id WHERE c.source_id = s.id) AS shared_calls
+       FROM sources s ORDER BY s.imported_at DESC, s.id DESC`,
+    )
+    .all() as {
     id: number;
     path: string;
     file_name: string;
@@ -18,6 +25,8 @@ export function listSources(db: Database): SourceRow[] {
     senders_added: number;
     first_time: number | null;
     last_time: number | null;
+    shared_messages: number;
+    shared_calls: number;
   }[];
   return rows.map((r) => ({
     sourceId: r.id,
@@ -28,6 +37,8 @@ export function listSources(db: Database): SourceRow[] {
     format: r.format,
     importedAt: r.imported_at,
     timeZone: r.time_zone,
+    sharedMessages: r.shared_messages,
+    sharedCalls: r.shared_calls,
     messagesAdded: r.messages_added,
     duplicatesSkipped: r.duplicates_skipped,
     callsAdded: r.calls_added,

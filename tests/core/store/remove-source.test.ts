@@ -50,3 +50,12 @@ describe('removeSource', () => {
     expect(() => removeSource(memoryDb(), 42)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });
+
+describe('listSources before a removal', () => {
+  it('says exactly how many entries another source carried too', () => {
+    const { db, a } = twoSources();
+    const source = listSources(db).find((s) => s.sourceId === a)!;
+    expect(source).toMatchObject({ messagesAdded: 2, callsAdded: 1, sharedMessages: 1, sharedCalls: 1 });
+    expect(removeSource(db, a)).toEqual({ messagesRemoved: source.messagesAdded - source.sharedMessages, callsRemoved: source.callsAdded - source.sharedCalls });
+  });
+});
