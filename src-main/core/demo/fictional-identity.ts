@@ -2,16 +2,8 @@
 // Checksum-valid but invented identity numbers for the demo: a resident ID that passes
 // GB 11643-1999 and a bank card number that passes Luhn, so detectors treat them as real.
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const ID_CHECK_CHARS = '10X98765432';
-
-/** GB 11643-1999 check character for the first 17 digits of a resident ID. */
-export function residentIdCheckChar(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new RangeError('a resident ID body is 17 digits');
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_WEIGHTS[i] as number);
-  return ID_CHECK_CHARS[sum % 11] as string;
-}
+import { passesLuhn } from '../pii/luhn';
+import { residentIdCheckChar } from '../pii/resident-id';
 
 /**
  * region: 6-digit administrative code; birth: 'YYYY-MM-DD'; sequence: 3 digits whose last
@@ -20,24 +12,6 @@ export function residentIdCheckChar(first17: string): string {
 export function residentId(region: string, birth: string, sequence: string): string {
   const body = `${region}${birth.replaceAll('-', '')}${sequence}`;
   return body + residentIdCheckChar(body);
-}
-
-function luhnSum(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const fromRight = digits.length - 1 - i;
-    let d = Number(digits[i]);
-    if (fromRight % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum;
-}
-
-export function passesLuhn(digits: string): boolean {
-  return /^\d+$/.test(digits) && luhnSum(digits) % 10 === 0;
 }
 
 /**

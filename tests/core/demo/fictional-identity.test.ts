@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { bankCardWithTail, passesLuhn, residentId, residentIdCheckChar } from '../../../src-main/core/demo/fictional-identity';
+import { bankCardWithTail, residentId } from '../../../src-main/core/demo/fictional-identity';
+import { passesLuhn } from '../../../src-main/core/pii/luhn';
+import { residentIdCheckChar } from '../../../src-main/core/pii/resident-id';
 
 describe('residentIdCheckChar', () => {
   it('gives the check characters of the standard\'s worked examples', () => {
