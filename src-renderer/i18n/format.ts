@@ -20,19 +20,18 @@ export function formatNumber(locale: Locale, value: number): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
 }
 
+const DATE_TO_MINUTE: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 /** Local date and time to the second, 24-hour clock. */
 export function formatDateTime(locale: Locale, epochMs: number): string {
-  return cached(dateTimeFormats, locale, () =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }),
-  ).format(epochMs);
+  return cached(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, { ...DATE_TO_MINUTE, second: '2-digit' })).format(epochMs);
 }
 
 export function formatDate(locale: Locale, epochMs: number): string {
@@ -61,16 +60,7 @@ const shortDateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** Local date and time to the minute, for list rows where space is short. */
 export function formatShortDateTime(locale: Locale, epochMs: number): string {
-  return cached(shortDateTimeFormats, locale, () =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
-  ).format(epochMs);
+  return cached(shortDateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, DATE_TO_MINUTE)).format(epochMs);
 }
 
 const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -71,17 +71,22 @@ export function expectCleanRun(driver: AppDriver): void {
   expect(driver.blockedRequests, 'requests outside the app').toEqual([]);
 }
 
+/** Checks the run and closes the current driver after each test (or, with 'all', after the suite). */
+export function closeCleanly(current: () => AppDriver, when: 'each' | 'all' = 'each'): void {
+  (when === 'each' ? afterEach : afterAll)(async () => {
+    const d = current();
+    try {
+      expectCleanRun(d);
+    } finally {
+      await d.close();
+    }
+  });
+}
+
 export function defineAppFlows(label: string, host: FlowHost): void {
   describe(`${label}: a fresh database`, () => {
     let driver: AppDriver;
-    afterEach(async () => {
-      const d = driver;
-      try {
-        expectCleanRun(d);
-      } finally {
-        await d.close();
-      }
-    });
+    closeCleanly(() => driver);
 
     it('shows the empty state in Chinese even in an English browser', async () => {
       driver = await host.launch({ locale: 'en-US' });
@@ -177,14 +182,7 @@ export function defineAppFlows(label: string, host: FlowHost): void {
     beforeAll(async () => {
       driver = await host.launch();
     });
-    afterAll(async () => {
-      const d = driver;
-      try {
-        expectCleanRun(d);
-      } finally {
-        await d.close();
-      }
-    });
+    closeCleanly(() => driver, 'all');
 
     it('loads the demo with a progress bar and lists thousands of messages', async () => {
       const { page } = driver;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The flows in Debian's Chromium, with the real main side in Node behind the browser bridge.
 import { basename } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { defineAppFlows, expectCleanRun, FIXTURE_SMALL, startImportFromPage, waitForSummary } from './app-flows';
+import { describe, expect, it } from 'vitest';
+import { defineAppFlows, closeCleanly, FIXTURE_SMALL, startImportFromPage, waitForSummary } from './app-flows';
 import { launchBridge, type BridgeDriver } from './harness/bridge';
 import { stats } from './harness/driver';
 
@@ -10,14 +10,7 @@ defineAppFlows('browser bridge', { launch: (options) => launchBridge(options) })
 
 describe('browser bridge: drop and refusal', () => {
   let driver: BridgeDriver;
-  afterEach(async () => {
-    const d = driver;
-    try {
-      expectCleanRun(d);
-    } finally {
-      await d.close();
-    }
-  });
+  closeCleanly(() => driver);
 
   it('imports a file dropped on the drop zone, using the path pathForFile gives', async () => {
     driver = await launchBridge();

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src-renderer/i18n/zh-CN';
 import { syntheticSms } from '../bench/synthetic-sms';
 import { writeSbrFile } from '../bench/write-sbr-file';
-import { expectCleanRun, FIXTURE_SMALL, waitForResultCount, waitForSummary } from './app-flows';
+import { closeCleanly, FIXTURE_SMALL, waitForResultCount, waitForSummary } from './app-flows';
 import { launchBridge, type BridgeDriver } from './harness/bridge';
 import { hasAppeared, query, stats } from './harness/driver';
 import { SHARED_FIXTURES } from './harness/paths';
@@ -65,14 +65,7 @@ describe('browser bridge: the import page and the sources view', () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
-  afterEach(async () => {
-    const d = driver;
-    try {
-      expectCleanRun(d);
-    } finally {
-      await d.close();
-    }
-  });
+  closeCleanly(() => driver);
 
   it('previews dropped files of several formats, confirms a GBK CSV mapping, imports each file and removes a source again', async () => {
     const csvPath = join(dir, '短信导出.csv');
