@@ -8,6 +8,9 @@ import { registerImport } from './commands/import';
 import { registerSearch } from './commands/search';
 import { registerStats } from './commands/stats';
 import { registerSources } from './commands/sources';
+import { registerClassify } from './commands/classify';
+import { registerAnalyze } from './commands/analyze';
+import { registerProfile } from './commands/profile';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
   registerStats(program, flags);
   registerDemo(program, flags);
   registerSources(program, flags);
+  registerClassify(program);
+  registerAnalyze(program, flags);
+  registerProfile(program, flags);
   return program;
 }
 

@@ -17,6 +17,13 @@ import { Stats } from '../core/model/stats';
 import { CsvMapping, CsvPreview } from '../core/model/csv-mapping';
 import { ImportFormat } from '../core/model/source';
 export * from '../core/model/csv-mapping';
+export * from '../core/model/analysis';
+export * from '../core/model/analysis-summary';
+export * from '../core/model/profile';
+export { SIGNAL_LABELS, signalLabel } from '../core/analysis/signal-labels';
+import { Category } from '../core/model/analysis';
+import { AnalysisSummary, ProfileItemUse } from '../core/model/analysis-summary';
+import { Profile, ProfileItem } from '../core/model/profile';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -73,6 +80,31 @@ export const channels = {
   },
   'sources:list': { request: Empty, response: z.object({ rows: z.array(SourceRow) }) },
   'stats:get': { request: Empty, response: Stats },
+  /** Analyses what changed since the last run (new messages, rules, profile, learned model). */
+  'analysis:start': { request: Empty, response: JobStarted },
+  'analysis:summary': { request: Empty, response: AnalysisSummary },
+  'profile:get': {
+    request: Empty,
+    response: z.object({ profile: Profile, items: z.array(ProfileItem), uses: z.array(ProfileItemUse) }),
+  },
+  /** Replaces the profile and re-matches every message against it (a job). */
+  'profile:set': { request: z.object({ profile: Profile }).strict(), response: JobStarted },
+  /**
+   * The user's category for some messages or for everything from one sender (null clears it).
+   * Applied at once to those messages; the model learns from it and a job re-scores the rest.
+   */
+  'labels:set': {
+    request: z
+      .object({
+        target: z.union([
+          z.object({ messageIds: z.array(Id).min(1).max(100_000) }).strict(),
+          z.object({ senderId: Id }).strict(),
+        ]),
+        category: Category.nullable(),
+      })
+      .strict(),
+    response: z.object({ updated: z.number().int(), jobId: z.string().nullable() }),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

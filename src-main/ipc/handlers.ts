@@ -10,6 +10,10 @@ import { listSources } from '../core/store/source-queries';
 import { getStats } from '../core/store/stats';
 import { previewPath } from '../core/import/preview';
 import { removeSource } from '../core/store/remove-source';
+import { summarizeAnalysis, profileItemUses } from '../core/analysis/summarize-analysis';
+import { loadProfile, saveProfile } from '../core/profile/profile-store';
+import { profileItems } from '../core/profile/profile-items';
+import { setLabels } from '../core/learning/labels-store';
 
 type Handlers = {
   [C in Channel]: (request: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
@@ -38,4 +42,18 @@ export const handlers: Handlers = {
   'sources:list': async (_req, ctx) => ({ rows: listSources(ctx.db) }),
   'sources:remove': async (req, ctx) => removeSource(ctx.db, req.sourceId),
   'stats:get': async (_req, ctx) => getStats(ctx.db),
+  'analysis:start': async (_req, ctx) => ({ jobId: ctx.jobs.start('analyze', []) }),
+  'analysis:summary': async (_req, ctx) => summarizeAnalysis(ctx.db),
+  'profile:get': async (_req, ctx) => {
+    const profile = loadProfile(ctx.db);
+    return { profile, items: profileItems(profile), uses: profileItemUses(ctx.db) };
+  },
+  'profile:set': async (req, ctx) => {
+    saveProfile(ctx.db, req.profile);
+    return { jobId: ctx.jobs.start('analyze', []) };
+  },
+  'labels:set': async (req, ctx) => {
+    const updated = setLabels(ctx.db, req.target, req.category);
+    return { updated, jobId: updated > 0 ? ctx.jobs.start('analyze', []) : null };
+  },
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What the page knows about the one import or demo job it started, folded from the start call and
+// What the page knows about the one import, demo or analysis job it started, folded from the start call and
 // the job events. Events may overtake the reply to the start call, so a job still "starting"
 // adopts the id of the first event it sees.
 import type { ErrorPayload, JobFinished, JobProgress } from '../../src-main/ipc/contract';
@@ -73,10 +73,21 @@ export function isBusy(view: JobView): boolean {
  * fileIndex, counted from 0), so finished files count whole and the current one by its bytes.
  */
 export function percentDone(progress: JobProgress | null): number {
+  if (progress?.phase === 'analyze') {
+    if (!(progress.bytesTotal > 0)) return 0;
+    return Math.min(100, Math.max(0, Math.floor((progress.bytesDone / progress.bytesTotal) * 100)));
+  }
   if (!progress || !(progress.fileCount > 0)) return 0;
   const current = progress.bytesTotal > 0 ? Math.min(1, Math.max(0, progress.bytesDone / progress.bytesTotal)) : 0;
   const filesDone = Math.min(progress.fileCount - 1, Math.max(0, progress.fileIndex));
   return Math.min(100, Math.floor(((filesDone + current) / progress.fileCount) * 100));
+}
+
+/** During the analysis phase the byte fields count messages: "12,345 / 50,000" analysed so far. */
+export function analysisCounts(progress: JobProgress | null): { done: number; total: number } | null {
+  if (progress?.phase !== 'analyze') return null;
+  const total = Math.max(0, progress.bytesTotal);
+  return { done: Math.min(total, Math.max(0, progress.bytesDone)), total };
 }
 
 export type OutcomeHeading = 'done' | 'partial' | 'failed' | 'cancelled' | 'cancelledPartial';

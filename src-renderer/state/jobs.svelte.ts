@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Starting imports (confirmed on the import page) and the demo, following their events, cancelling them.
+// Starting imports (confirmed on the import page), the demo and analyses, following their events,
+// cancelling them.
 import type { ErrorPayload, JobFinished, RequestOf } from '../../src-main/ipc/contract';
 import { asClientError, call, subscribe } from '../api/leakline-client';
 import {
@@ -49,6 +50,36 @@ class JobsState {
 
   async loadDemo(): Promise<void> {
     await this.#start('demo', [], () => call('demo:load', {}));
+  }
+
+  async startAnalysis(): Promise<void> {
+    await this.#start('analyze', [], () => call('analysis:start', {}));
+  }
+
+  /**
+   * Runs a call that may start a re-analysis as a side effect (saving the profile, setting labels)
+   * and follows that job. The call's own error is thrown to the caller, which shows it where the
+   * user acted (next to the form), not in the job panel. When a job already runs, the call is made
+   * all the same and its job is not followed (the running one stays on screen).
+   */
+  async runFollowing<T>(start: () => Promise<T>, jobIdOf: (result: T) => string | null): Promise<T> {
+    if (this.busy) return start();
+    this.notice = null;
+    this.view = jobStarting('analyze');
+    let result: T;
+    try {
+      result = await start();
+    } catch (err) {
+      if (this.view.phase === 'starting') this.view = IDLE;
+      throw err;
+    }
+    const jobId = jobIdOf(result);
+    if (jobId === null) {
+      if (this.view.phase === 'starting') this.view = IDLE;
+    } else {
+      this.view = jobStarted(this.view, jobId);
+    }
+    return result;
   }
 
   async cancel(): Promise<void> {

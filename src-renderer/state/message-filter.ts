@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Turns what the filter bar holds into the contract's MessageFilter: empty inputs are left out
-// rather than sent as empty values, so that the main side sees only real constraints.
-import type { MessageFilter } from '../../src-main/ipc/contract';
+// What the filter bar holds turned into the contract's MessageFilter. The bar keeps text as typed;
+// this drops empty values, so that the main side sees only real constraints.
+import { CATEGORIES, type Category, type MessageFilter, type SignalCode } from '../../src-main/ipc/contract';
 import { endOfLocalDay, startOfLocalDay } from './date-bounds';
+import { HIGH_RISK, MEDIUM_RISK } from './risk-level';
 
 export type DirectionChoice = 'all' | 'in' | 'out';
+export type RiskChoice = 'any' | 'medium' | 'high';
 
 export interface FilterInputs {
   query: string;
@@ -12,13 +14,29 @@ export interface FilterInputs {
   direction: DirectionChoice;
   dateFrom: string;
   dateTo: string;
+  categories: Category[];
+  minRisk: RiskChoice;
+  /** '' for any signal. */
+  signal: SignalCode | '';
 }
 
 /** The contract caps the query at 200 characters. */
 export const MAX_QUERY_LENGTH = 200;
 
+const RISK_FLOOR: Record<RiskChoice, number | undefined> = { any: undefined, medium: MEDIUM_RISK, high: HIGH_RISK };
+
 export function emptyFilterInputs(): FilterInputs {
-  return { query: '', senderId: null, direction: 'all', dateFrom: '', dateTo: '' };
+  return { query: '', senderId: null, direction: 'all', dateFrom: '', dateTo: '', categories: [], minRisk: 'any', signal: '' };
+}
+
+/** The categories in their canonical order, each once, so that the order of clicks does not matter. */
+export function canonicalCategories(categories: readonly Category[]): Category[] {
+  const chosen = new Set(categories);
+  return CATEGORIES.filter((category) => chosen.has(category));
+}
+
+export function toggleCategory(categories: readonly Category[], category: Category): Category[] {
+  return canonicalCategories(categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]);
 }
 
 export function buildMessageFilter(inputs: FilterInputs): MessageFilter {
@@ -31,12 +49,26 @@ export function buildMessageFilter(inputs: FilterInputs): MessageFilter {
   if (from !== undefined) filter.from = from;
   const to = endOfLocalDay(inputs.dateTo);
   if (to !== undefined) filter.to = to;
+  const categories = canonicalCategories(inputs.categories ?? []);
+  if (categories.length > 0) filter.categories = categories;
+  const minRisk = RISK_FLOOR[inputs.minRisk ?? 'any'];
+  if (minRisk !== undefined) filter.minRisk = minRisk;
+  if (inputs.signal) filter.signal = inputs.signal;
   return filter;
 }
 
 /** A stable text form, so that a filter that did not really change does not reload the list. */
 export function filterKey(filter: MessageFilter): string {
-  return JSON.stringify([filter.query ?? null, filter.senderId ?? null, filter.direction ?? null, filter.from ?? null, filter.to ?? null]);
+  return JSON.stringify([
+    filter.query ?? null,
+    filter.senderId ?? null,
+    filter.direction ?? null,
+    filter.from ?? null,
+    filter.to ?? null,
+    filter.categories ? canonicalCategories(filter.categories) : null,
+    filter.minRisk ?? null,
+    filter.signal ?? null,
+  ]);
 }
 
 export function isFiltered(filter: MessageFilter): boolean {

@@ -36,6 +36,8 @@ class MessagesState {
   #queryTimer: ReturnType<typeof setTimeout> | null = null;
   #fetchTimer: ReturnType<typeof setTimeout> | null = null;
   #detailRequest = 0;
+  /** Bumped on reload and refresh: a page answer from before either is dropped. */
+  #epoch = 0;
 
   setQueryText(text: string): void {
     this.queryText = text;
@@ -65,6 +67,7 @@ class MessagesState {
   /** Forgets every row and starts over from the top: after a filter change or an import. */
   reload(): void {
     this.generation += 1;
+    this.#epoch += 1;
     this.#cache.clear();
     this.total = null;
     this.selectedIndex = -1;
@@ -72,6 +75,30 @@ class MessagesState {
     this.version += 1;
     this.#range = { start: 0, end: 1 };
     this.#flush();
+  }
+
+  /**
+   * Fetches the rows on screen again without moving the list or the selection: after an analysis
+   * or a label changed categories, the user stays where they were.
+   */
+  refresh(): void {
+    this.#epoch += 1;
+    this.#cache.clear();
+    this.version += 1;
+    this.#flush();
+  }
+
+  /** Loads the opened message again (its analysis or label changed). */
+  async reloadDetail(): Promise<void> {
+    const current = this.detail;
+    if (!current) return;
+    const request = ++this.#detailRequest;
+    try {
+      const detail = await call('messages:get', { id: current.id });
+      if (request === this.#detailRequest) this.detail = detail;
+    } catch (err) {
+      if (request === this.#detailRequest) this.error = asClientError(err);
+    }
   }
 
   /**
@@ -137,7 +164,7 @@ class MessagesState {
   }
 
   async #fetchPage(page: number): Promise<void> {
-    const generation = this.generation;
+    const epoch = this.#epoch;
     this.#cache.markPending(page);
     try {
       const result = await call('messages:list', {
@@ -145,14 +172,14 @@ class MessagesState {
         offset: page * PAGE_SIZE,
         limit: PAGE_SIZE,
       });
-      if (generation !== this.generation) return;
+      if (epoch !== this.#epoch) return;
       this.#cache.store(page, result.rows);
       this.total = result.total;
       this.version += 1;
       // The first answer tells how long the list is; rows beyond page 0 may now be on screen.
       this.#flush();
     } catch (err) {
-      if (generation !== this.generation) return;
+      if (epoch !== this.#epoch) return;
       this.#cache.abandon(page);
       this.error = asClientError(err);
     }

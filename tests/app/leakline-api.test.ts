@@ -31,6 +31,7 @@ function recordingTransport() {
 const progress: JobProgress = {
   jobId: 'j1',
   kind: 'import',
+  phase: 'import',
   file: 'a.xml',
   fileIndex: 0,
   fileCount: 1,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // One benchmark phase per process, so each phase's peak memory (maxRSS) is its own.
-// Usage: node --import tsx tests/bench/phase.ts <import|baseline|search> <db> <keyHex> [xml] [count]
+// Usage: node --import tsx tests/bench/phase.ts <import|baseline|search|analyze> <db> <keyHex> [xml] [count]
 import { openDatabase } from '../../src-main/core/db/open';
 import { importPath } from '../../src-main/core/import/run-import';
 import { messageDedupeKey } from '../../src-main/core/import/dedupe-key';
@@ -9,6 +9,7 @@ import { indexTokens } from '../../src-main/core/search/bigram-tokens';
 import { listMessages } from '../../src-main/core/store/message-queries';
 import { firstIdAt } from '../../src-main/core/store/message-id';
 import { syntheticSms } from './synthetic-sms';
+import { runAnalysisPhase } from './analysis-phase';
 
 const [phase, dbPath, keyHex, xmlPath, countText] = process.argv.slice(2);
 const key = { kind: 'raw' as const, bytes: Buffer.from(keyHex!, 'hex') };
@@ -109,5 +110,15 @@ function runSearch() {
   return out;
 }
 
-const result = phase === 'import' ? await runImport() : phase === 'baseline' ? runBaseline() : runSearch();
+async function runAnalysis() {
+  const db = openDatabase(dbPath!, { key });
+  try {
+    return { ...(await runAnalysisPhase(db, dbPath!, key)), maxRssMb: maxRssMb() };
+  } finally {
+    db.close();
+  }
+}
+
+const result =
+  phase === 'import' ? await runImport() : phase === 'baseline' ? runBaseline() : phase === 'analyze' ? await runAnalysis() : runSearch();
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -64,6 +64,11 @@ process.stderr.write('import: iPhone sms.db\n');
 const importedApple = phase<{ seconds: number; messages: number; maxRssMb: number }>('import', freshDb('import-apple.db'), appleDb);
 process.stderr.write('search latency\n');
 const search = phase<Record<string, { p50: number; p95: number; hits: number }>>('search', join(dir, 'import.db'));
+process.stderr.write('analysis: read, one core, all cores\n');
+const analysis = phase<{
+  rows: number; readSeconds: number; analysed: number; oneCoreSeconds: number; workers: number;
+  fullAnalysed: number; fullSeconds: number; incrementalAnalysed: number; incrementalSeconds: number; maxRssMb: number;
+}>('analyze', join(dir, 'import.db'));
 
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
 const lines = [
@@ -86,5 +91,13 @@ const lines = [
   '| query (newest 100 + total count) | p50 | p95 | matches |',
   '|---|---|---|---|',
   ...Object.entries(search).map(([k, v]) => `| ${k} | ${v.p50.toFixed(1)} ms | ${v.p95.toFixed(1)} ms | ${v.hits.toLocaleString('en-US')} |`),
+  '',
+  `| analysis of ${analysis.rows.toLocaleString('en-US')} stored messages | time | messages/s |`,
+  '|---|---|---|',
+  `| plain read of the same rows | ${analysis.readSeconds.toFixed(1)} s | ${rate(analysis.rows, analysis.readSeconds)} |`,
+  `| analyzer on one core (PII, profile, classify; no writes) | ${analysis.oneCoreSeconds.toFixed(1)} s | ${rate(analysis.analysed, analysis.oneCoreSeconds)} (target > 20,000) |`,
+  `| full analysis, ${analysis.workers} workers, results written | ${analysis.fullSeconds.toFixed(1)} s (target < 60 s) | ${rate(analysis.fullAnalysed, analysis.fullSeconds)} |`,
+  `| incremental re-run, nothing changed | ${analysis.incrementalSeconds.toFixed(2)} s | ${analysis.incrementalAnalysed} analysed |`,
+  `| peak memory of the analysis process (maxRSS) | ${analysis.maxRssMb} MB | |`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -17,6 +17,7 @@ export function runCli(args: string[], env: Record<string, string> = {}, input?:
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     ...(input !== undefined ? { input } : {}),
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

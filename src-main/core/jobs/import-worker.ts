@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Runs imports off the UI thread. One connection of its own, one transaction per file; the host
-// cancels by message, which aborts the file in progress (rolled back) and skips the rest.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs jobs off the UI thread: imports (one connection of its own, one transaction per file), then
+// the analysis of what they added; or the analysis alone. The host cancels by message, which aborts
+// the file in progress (rolled back) and skips the rest, or stops the analysis between ranges.
+import { availableParallelism } from 'node:os';
+import { parentPort, workerData, Worker } from 'node:worker_threads';
+import { analyseDatabase } from '../analysis/run-analysis';
+import type { AnalysisWorkerData } from '../analysis/analysis-worker-messages';
+import { spawnTsAnalysisWorker } from './spawn-ts-worker';
 import { openDatabase, type DbKey } from '../db/open';
 import { toErrorPayload, CancelledError } from '../errors';
 import { importPath } from '../import/run-import';
@@ -25,6 +30,7 @@ async function run(data: ImportJobData): Promise<void> {
     key: toDbKey(data.key),
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   });
+  let analysed = 0;
   try {
     for (const [fileIndex, path] of data.paths.entries()) {
       if (abort.signal.aborted) break;
@@ -49,13 +55,49 @@ async function run(data: ImportJobData): Promise<void> {
         send({ type: 'file-failed', file: path, error: toErrorPayload(err) });
       }
     }
+    if (!abort.signal.aborted) analysed = await analyse(db, data, abort.signal, send);
+  } catch (err) {
+    if (!(err instanceof CancelledError)) send({ type: 'file-failed', file: '', error: toErrorPayload(err) });
   } finally {
     db.close();
   }
-  send({ type: 'finished', cancelled: abort.signal.aborted });
+  send({ type: 'finished', cancelled: abort.signal.aborted, analysed });
+}
+
+/** Analyses what changed; returns how many messages it analysed, also when cancelled part-way. */
+async function analyse(db: ReturnType<typeof openDatabase>, data: ImportJobData, signal: AbortSignal, send: (m: WorkerToHost) => void): Promise<number> {
+  let lastSent = 0;
+  let done = 0;
+  const spawn = data.analysisWorker
+    ? (d: AnalysisWorkerData) => new Worker(data.analysisWorker!, { workerData: d })
+    : spawnTsAnalysisWorker;
+  const run = analyseDatabase(db, {
+    signal,
+    pool: {
+      spawn,
+      count: availableParallelism(),
+      dbPath: data.dbPath,
+      key: toDbKey(data.key),
+      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+    },
+    onProgress: (p) => {
+      done = p.done;
+      const total = p.total;
+      const now = Date.now();
+      if (now - lastSent < PROGRESS_INTERVAL_MS && done < total) return;
+      lastSent = now;
+      send({ type: 'analysis-progress', done, total });
+    },
+  });
+  try {
+    return (await run).analysed;
+  } catch (err) {
+    if (err instanceof CancelledError) return done;
+    throw err;
+  }
 }
 
 void run(workerData as ImportJobData).catch((err: unknown) => {
   parentPort!.postMessage({ type: 'file-failed', file: '', error: toErrorPayload(err) } satisfies WorkerToHost);
-  parentPort!.postMessage({ type: 'finished', cancelled: false } satisfies WorkerToHost);
+  parentPort!.postMessage({ type: 'finished', cancelled: false, analysed: 0 } satisfies WorkerToHost);
 });

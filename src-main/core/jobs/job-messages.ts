@@ -16,12 +16,15 @@ export interface ImportJobData {
   timeZone?: string;
   /** The SQLite driver build to load (Electron's ABI differs from Node's); default: node_modules'. */
   nativeBinding?: string;
+  /** The bundled analysis worker to start (Electron); absent: its TypeScript source via tsx. */
+  analysisWorker?: string;
 }
 
 export type WorkerToHost =
   | { type: 'progress'; fileIndex: number; file: string; bytesDone: number; bytesTotal: number; messages: number }
   | { type: 'file-done'; summary: ImportSummary }
   | { type: 'file-failed'; file: string; error: ErrorPayload }
-  | { type: 'finished'; cancelled: boolean };
+  | { type: 'analysis-progress'; done: number; total: number }
+  | { type: 'finished'; cancelled: boolean; analysed: number };
 
 export type HostToWorker = { type: 'cancel' };

@@ -16,6 +16,7 @@ export interface JobRunnerOptions {
 }
 
 interface RunningJob {
+  kind: ImportJobData['kind'];
   worker: Worker;
   cancelled: boolean;
 }
@@ -27,6 +28,9 @@ export class JobRunner {
   constructor(private readonly options: JobRunnerOptions) {}
 
   start(kind: ImportJobData['kind'], paths: string[], extra: Pick<ImportJobData, 'choices' | 'timeZone'> = {}): string {
+    // A new analysis supersedes a running one: that one's basis (profile, labels) is already out of
+    // date, and what it finished is kept, so the new run only does the rest.
+    if (kind === 'analyze') for (const [id, job] of this.running) if (job.kind === 'analyze') this.cancel(id);
     const jobId = randomUUID();
     const key = this.options.key;
     const data: ImportJobData = {
@@ -39,12 +43,12 @@ export class JobRunner {
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
     };
     const worker = this.options.spawnWorker(data);
-    const job: RunningJob = { worker, cancelled: false };
+    const job: RunningJob = { kind, worker, cancelled: false };
     this.running.set(jobId, job);
     const results: ImportSummary[] = [];
     const failures: JobFinished['failures'] = [];
     let finished = false;
-    const finish = (cancelled: boolean) => {
+    const finish = (cancelled: boolean, analysed = 0) => {
       if (finished) return;
       finished = true;
       this.running.delete(jobId);
@@ -56,6 +60,7 @@ export class JobRunner {
         results,
         failures,
         error: failures[0]?.error ?? null,
+        analysed,
       });
       void worker.terminate();
     };
@@ -65,6 +70,7 @@ export class JobRunner {
           this.options.emit('job:progress', {
             jobId,
             kind,
+            phase: 'import',
             file: m.file,
             fileIndex: m.fileIndex,
             fileCount: paths.length,
@@ -79,8 +85,21 @@ export class JobRunner {
         case 'file-failed':
           failures.push({ file: m.file, error: m.error });
           break;
+        case 'analysis-progress':
+          this.options.emit('job:progress', {
+            jobId,
+            kind,
+            phase: 'analyze',
+            file: null,
+            fileIndex: paths.length,
+            fileCount: paths.length,
+            bytesDone: m.done,
+            bytesTotal: m.total,
+            messages: m.done,
+          });
+          break;
         case 'finished':
-          finish(m.cancelled);
+          finish(m.cancelled, m.analysed);
           break;
       }
     });

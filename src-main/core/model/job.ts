@@ -6,11 +6,16 @@ import { ImportSummary } from './source';
 export const ErrorPayload = z.object({ code: z.string(), message: z.string() });
 export type ErrorPayload = z.infer<typeof ErrorPayload>;
 
-export const JobKind = z.enum(['import', 'demo']);
+export const JobKind = z.enum(['import', 'demo', 'analyze']);
 export type JobKind = z.infer<typeof JobKind>;
 export const JobProgress = z.object({
   jobId: z.string(),
   kind: JobKind,
+  /**
+   * Imports read files (bytesDone/bytesTotal count bytes of the current file); the analysis that
+   * follows every import, and runs on its own, counts messages in the same two fields.
+   */
+  phase: z.enum(['import', 'analyze']),
   file: z.string().nullable(),
   fileIndex: z.number().int(),
   fileCount: z.number().int(),
@@ -29,6 +34,8 @@ export const JobFinished = z.object({
   failures: z.array(z.object({ file: z.string(), error: ErrorPayload })),
   /** The first failure (or the job's own error), for a one-line message. */
   error: ErrorPayload.nullable(),
+  /** Messages (re)analysed by the job; 0 when nothing had changed. */
+  analysed: z.number().int(),
 });
 export type JobFinished = z.infer<typeof JobFinished>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { EpochMs, Id } from './ids';
 import { SenderKind } from './sender';
+import { Category, CategorySource, MessageAnalysis, SignalCode } from './analysis';
 
 export const Direction = z.enum(['in', 'out']);
 export type Direction = z.infer<typeof Direction>;
@@ -18,6 +19,12 @@ export const MessageFilter = z.object({
   from: EpochMs.optional(),
   /** Exclusive end, whole seconds: pass the next day's midnight to include a whole day. */
   to: EpochMs.optional(),
+  /** Only messages analysed into one of these categories. */
+  categories: z.array(Category).min(1).max(8).optional(),
+  /** Only messages whose scam risk is at least this. */
+  minRisk: z.number().min(0).max(1).optional(),
+  /** Only messages that raised this signal. */
+  signal: SignalCode.optional(),
 });
 export type MessageFilter = z.infer<typeof MessageFilter>;
 
@@ -32,6 +39,10 @@ export const MessageRow = z.object({
   timeSuspect: z.boolean(),
   snippet: z.string(),
   kind: z.enum(['sms', 'mms']),
+  /** Null until the message has been analysed. */
+  category: Category.nullable(),
+  categorySource: CategorySource.nullable(),
+  risk: z.number().nullable(),
 });
 export type MessageRow = z.infer<typeof MessageRow>;
 
@@ -46,5 +57,8 @@ export const MessageDetail = MessageRow.extend({
   /** The phone filed it as spam or blocked it (Samsung spam_sms, Huawei harassment.db, iOS junk). */
   blocked: z.boolean(),
   source: z.object({ id: Id, file: z.string(), sha256: z.string(), format: z.string() }),
+  analysis: MessageAnalysis.nullable(),
+  /** The user's own category for this message or for its sender, which wins over the rules. */
+  label: z.object({ scope: z.enum(['message', 'sender']), category: Category }).nullable(),
 });
 export type MessageDetail = z.infer<typeof MessageDetail>;

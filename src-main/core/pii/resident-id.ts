@@ -25,6 +25,11 @@ export function residentIdCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]!;
 }
 
+/** Whether two digits can open a resident ID (a province-level code); used to read masked IDs. */
+export function isProvinceCode(twoDigits: string): boolean {
+  return PROVINCES.has(twoDigits);
+}
+
 function plausibleRegion(region: string): boolean {
   const province = region.slice(0, 2);
   const prefecture = region.slice(2, 4);

@@ -5,6 +5,10 @@ import type { SenderKind } from '../model/sender';
 import { LeaklineError } from '../errors';
 import { matchExpression } from '../search/bigram-tokens';
 import { firstIdAt } from './message-id';
+import type { Category, CategorySource } from '../model/analysis';
+import { signalBit } from '../analysis/signal-bits';
+import { readAnalysis } from '../analysis/analysis-rows';
+import { labelFor, loadLabels } from '../learning/labels-store';
 
 const SNIPPET_CHARS = 160;
 
@@ -19,6 +23,9 @@ interface RowShape {
   time_suspect: number;
   snippet: string;
   kind: 'sms' | 'mms';
+  category: Category | null;
+  category_source: CategorySource | null;
+  risk: number | null;
 }
 
 function toRow(r: RowShape): MessageRow {
@@ -33,7 +40,30 @@ function toRow(r: RowShape): MessageRow {
     timeSuspect: r.time_suspect === 1,
     snippet: r.snippet,
     kind: r.kind,
+    category: r.category,
+    categorySource: r.category_source,
+    risk: r.risk,
   };
+}
+
+/** The analysis part of a filter, as conditions on the analysis row `a`. */
+function analysisConditions(filter: MessageFilter): { sql: string; params: unknown[] } | null {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (filter.categories) {
+    parts.push(`a.category IN (${filter.categories.map(() => '?').join(', ')})`);
+    params.push(...filter.categories);
+  }
+  if (filter.minRisk !== undefined) {
+    parts.push('a.risk >= ?');
+    params.push(filter.minRisk);
+  }
+  if (filter.signal) {
+    const bit = signalBit(filter.signal);
+    parts.push(`(a.signal_bits_${bit.column} & ?) <> 0`);
+    params.push(bit.mask);
+  }
+  return parts.length ? { sql: parts.join(' AND '), params } : null;
 }
 
 interface Plan {
@@ -74,6 +104,11 @@ function plan(filter: MessageFilter): Plan {
     rest.push('m.direction = ?');
     restParams.push(filter.direction);
   }
+  const analysed = analysisConditions(filter);
+  if (analysed) {
+    rest.push(`EXISTS (SELECT 1 FROM analysis a WHERE a.message_id = m.id AND ${analysed.sql})`);
+    restParams.push(...analysed.params);
+  }
   const query = filter.query?.trim() ?? '';
   const match = query ? matchExpression(query) : null;
   const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
@@ -105,6 +140,9 @@ function plan(filter: MessageFilter): Plan {
   if (parts.length === 0) {
     // Every message belongs to exactly one source, which counted it when it was imported.
     narrow.count = { sql: 'SELECT coalesce(sum(messages_added), 0) AS n FROM sources', params: [] };
+  } else if (analysed && parts.length === 1) {
+    // Only analysis conditions: the analysis table (one row per message) counts on its own index.
+    narrow.count = { sql: `SELECT count(*) AS n FROM analysis a WHERE ${analysed.sql}`, params: analysed.params };
   }
   return narrow;
 }
@@ -126,9 +164,11 @@ export function listMessages(
   const rows = db
     .prepare(
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
-              m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind
+              m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind,
+              a.category, a.category_source, a.risk
        FROM (SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?) page
        CROSS JOIN messages m ON m.id = page.page_id CROSS JOIN senders s ON s.id = m.sender_id
+       LEFT JOIN analysis a ON a.message_id = m.id
        ORDER BY m.id DESC`,
     )
     .all(...p.params, limit, offset) as RowShape[];
@@ -141,8 +181,10 @@ export function getMessage(db: Database, id: number): MessageDetail {
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
               m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind, m.body, m.box, m.time_sent,
               m.time_text, m.service_center, m.read, m.sender_raw, m.blocked,
-              src.id AS source_id, src.file_name, src.sha256, src.format
+              src.id AS source_id, src.file_name, src.sha256, src.format,
+              a.category, a.category_source, a.risk
        FROM messages m JOIN senders s ON s.id = m.sender_id JOIN sources src ON src.id = m.source_id
+       LEFT JOIN analysis a ON a.message_id = m.id
        WHERE m.id = ?`,
     )
     .get(id) as
@@ -173,5 +215,7 @@ export function getMessage(db: Database, id: number): MessageDetail {
     senderRaw: r.sender_raw,
     blocked: r.blocked === 1,
     source: { id: r.source_id, file: r.file_name, sha256: r.sha256, format: r.format },
+    analysis: readAnalysis(db, r.id),
+    label: labelFor(loadLabels(db), r.id, r.sender_id),
   };
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getStats } from '../../../src-main/core/store/stats';
+import { saveProfile } from '../../../src-main/core/profile/profile-store';
+import { summarizeAnalysis } from '../../../src-main/core/analysis/summarize-analysis';
 import { syntheticSms } from '../../bench/synthetic-sms';
 import { writeSbrFile } from '../../bench/write-sbr-file';
 import { createTestContext, type TestContext } from '../../support/handler-context';
@@ -55,5 +57,27 @@ describe('JobRunner', { timeout: 60_000 }, () => {
     expect(first.at(-1)!.bytesDone).toBe(first.at(-1)!.bytesTotal);
     expect(first.map((p) => p.bytesDone)).toEqual([...first.map((p) => p.bytesDone)].sort((a, b) => a - b));
     expect(t.ctx.jobs.cancel(jobId)).toBe(false);
+  });
+
+  it('analyses what an import added, and lets a new analysis supersede a running one', { timeout: 180_000 }, async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leakline-job-'));
+    const big = join(dir, 'big.xml');
+    await writeSbrFile(big, syntheticSms(40_000), 40_000);
+    t = createTestContext();
+    const imported = await t.finished(t.ctx.jobs.start('import', [big]));
+    expect(imported.analysed).toBe(40_000);
+    // A changed profile makes every row stale.
+    saveProfile(t.ctx.db, { name: '林晓峰' });
+    const first = t.ctx.jobs.start('analyze', []);
+    await expect
+      .poll(() => t!.events.some((e) => e.name === 'job:progress' && e.payload.jobId === first && (e.payload as { bytesDone: number }).bytesDone > 0), { timeout: 60_000 })
+      .toBe(true);
+    const second = t.ctx.jobs.start('analyze', []);
+    const [a, b] = await Promise.all([t.finished(first), t.finished(second)]);
+    expect(a.outcome).toBe('cancelled');
+    expect(b.outcome).toBe('done');
+    expect(a.analysed + b.analysed).toBeGreaterThanOrEqual(40_000);
+    expect(b.analysed).toBeLessThan(40_000);
+    expect(summarizeAnalysis(t.ctx.db)).toMatchObject({ analysed: 40_000, stale: 0 });
   });
 });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src-main/core/errors';
-import { CsvField, ImportFormat, MessageBox, SenderKind } from '../../../src-main/ipc/contract';
+import { CategorySource, CATEGORIES, CsvField, ImportFormat, MatchKind, MessageBox, PII_TYPES, SenderKind } from '../../../src-main/ipc/contract';
 import { MAPPED_FIELDS } from '../../../src-renderer/state/csv-mapping-check';
 import { en } from '../../../src-renderer/i18n/en';
 import { catalogs, errorKey, isMessageKey, translate } from '../../../src-renderer/i18n/translate';
@@ -45,6 +45,13 @@ describe('string catalogues', () => {
       expect(CsvField.options).toContain(field);
       expect(isMessageKey(`csv.field.${field}`), field).toBe(true);
     }
+  });
+
+  it('name every category, category source, kind of personal detail and match kind', () => {
+    for (const category of CATEGORIES) expect(isMessageKey(`category.${category}`), category).toBe(true);
+    for (const source of CategorySource.options) expect(isMessageKey(`categorySource.${source}`), source).toBe(true);
+    for (const type of PII_TYPES) expect(isMessageKey(`pii.${type}`), type).toBe(true);
+    for (const kind of MatchKind.options) expect(isMessageKey(`matchKind.${kind}`), kind).toBe(true);
   });
 
   it('explain every error code the main side can send', () => {

@@ -4,7 +4,7 @@ import type { JobProgress } from '../../../src-main/ipc/contract';
 import { filePercent, initialFiles, trackFile } from '../../../src-renderer/state/file-progress';
 
 function progress(overrides: Partial<JobProgress>): JobProgress {
-  return { jobId: 'j1', kind: 'import', file: '/b/a.xml', fileIndex: 0, fileCount: 3, bytesDone: 0, bytesTotal: 100, messages: 0, ...overrides };
+  return { jobId: 'j1', kind: 'import', phase: 'import', file: '/b/a.xml', fileIndex: 0, fileCount: 3, bytesDone: 0, bytesTotal: 100, messages: 0, ...overrides };
 }
 
 const PATHS = ['/b/a.xml', '/b/b.csv', '/b/c.db'];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobFinished, JobProgress } from '../../../src-main/ipc/contract';
 import {
+  analysisCounts,
   IDLE,
   isBusy,
   jobCancelling,
@@ -18,6 +19,7 @@ function progress(overrides: Partial<JobProgress> = {}): JobProgress {
   return {
     jobId: 'j1',
     kind: 'import',
+    phase: 'import',
     file: '/home/u/sms.xml',
     fileIndex: 0,
     fileCount: 1,
@@ -29,7 +31,7 @@ function progress(overrides: Partial<JobProgress> = {}): JobProgress {
 }
 
 function finished(overrides: Partial<JobFinished> = {}): JobFinished {
-  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, ...overrides };
+  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, analysed: 0, ...overrides };
 }
 
 describe('job tracker', () => {
@@ -151,5 +153,22 @@ describe('outcomeHeading', () => {
     expect(outcomeHeading(jobStarted(jobStarting('import'), 'j1'))).toBeNull();
     expect(outcomeHeading(IDLE)).toBeNull();
     expect(outcomeHeading(jobStartFailed(jobStarting('demo'), { code: 'INTERNAL', message: 'x' }))).toBe('failed');
+  });
+});
+
+describe('the analysis phase', () => {
+  it('counts messages instead of bytes once a job is analysing', () => {
+    const analysing = progress({ kind: 'demo', phase: 'analyze', fileIndex: 0, fileCount: 0, bytesDone: 12_345, bytesTotal: 50_000 });
+    expect(analysisCounts(analysing)).toEqual({ done: 12_345, total: 50_000 });
+    expect(percentDone(analysing)).toBe(24);
+    expect(analysisCounts(progress())).toBeNull();
+    expect(analysisCounts(null)).toBeNull();
+  });
+
+  it('adopts an analysis job whose first event overtakes the reply of the call that started it', () => {
+    const view = jobFinished(jobStarting('analyze'), finished({ jobId: 'a9', kind: 'analyze', analysed: 3088 }));
+    expect(view).toMatchObject({ phase: 'finished', kind: 'analyze' });
+    expect(view.phase === 'finished' && view.finished.analysed).toBe(3088);
+    expect(outcomeHeading(view)).toBe('done');
   });
 });

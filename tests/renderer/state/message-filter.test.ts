@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { MessageFilter } from '../../../src-main/ipc/contract';
 import {
   buildMessageFilter,
+  canonicalCategories,
   emptyFilterInputs,
   filterKey,
   isFiltered,
+  toggleCategory,
 } from '../../../src-renderer/state/message-filter';
 
 describe('buildMessageFilter', () => {
@@ -28,6 +30,9 @@ describe('buildMessageFilter', () => {
       direction: 'in',
       dateFrom: '2024-01-01',
       dateTo: '2024-01-31',
+      categories: ['debt_collection'],
+      minRisk: 'high',
+      signal: 'threat_expose_contacts',
     });
     expect(filter).toEqual({
       query: '验证码',
@@ -35,6 +40,9 @@ describe('buildMessageFilter', () => {
       direction: 'in',
       from: Date.UTC(2023, 11, 31, 16),
       to: Date.UTC(2024, 0, 31, 16),
+      categories: ['debt_collection'],
+      minRisk: 0.8,
+      signal: 'threat_expose_contacts',
     });
     expect(MessageFilter.parse(filter)).toEqual(filter);
   });
@@ -55,5 +63,43 @@ describe('buildMessageFilter', () => {
     const c = buildMessageFilter({ ...emptyFilterInputs(), query: '逾期', direction: 'out' });
     expect(filterKey(a)).toBe(filterKey(b));
     expect(filterKey(a)).not.toBe(filterKey(c));
+  });
+});
+
+describe('analysis filters', () => {
+  it('sends categories in canonical order whatever order they were clicked in', () => {
+    const filter = buildMessageFilter({ ...emptyFilterInputs(), categories: ['fraud', 'debt_collection', 'fraud'] });
+    expect(filter.categories).toEqual(['debt_collection', 'fraud']);
+    expect(MessageFilter.safeParse(filter).success).toBe(true);
+  });
+
+  it('toggles a category chip on and off', () => {
+    const on = toggleCategory([], 'marketing');
+    expect(on).toEqual(['marketing']);
+    expect(toggleCategory(toggleCategory(on, 'debt_collection'), 'marketing')).toEqual(['debt_collection']);
+    expect(canonicalCategories(['other', 'verification_code', 'debt_collection'])).toEqual(['debt_collection', 'verification_code', 'other']);
+  });
+
+  it('maps the risk choices to the same bounds the badges use', () => {
+    expect(buildMessageFilter({ ...emptyFilterInputs(), minRisk: 'any' })).toEqual({});
+    expect(buildMessageFilter({ ...emptyFilterInputs(), minRisk: 'medium' })).toEqual({ minRisk: 0.5 });
+    expect(buildMessageFilter({ ...emptyFilterInputs(), minRisk: 'high' })).toEqual({ minRisk: 0.8 });
+  });
+
+  it('sends no signal constraint for "any signal"', () => {
+    expect(buildMessageFilter({ ...emptyFilterInputs(), signal: '' })).toEqual({});
+    expect(buildMessageFilter({ ...emptyFilterInputs(), signal: 'short_link' })).toEqual({ signal: 'short_link' });
+  });
+
+  it('gives a new key when only a category, the risk or the signal changes', () => {
+    const base = filterKey(buildMessageFilter(emptyFilterInputs()));
+    const keys = [
+      filterKey(buildMessageFilter({ ...emptyFilterInputs(), categories: ['fraud'] })),
+      filterKey(buildMessageFilter({ ...emptyFilterInputs(), categories: ['fraud', 'marketing'] })),
+      filterKey(buildMessageFilter({ ...emptyFilterInputs(), minRisk: 'high' })),
+      filterKey(buildMessageFilter({ ...emptyFilterInputs(), signal: 'threat_police' })),
+    ];
+    expect(new Set([base, ...keys]).size).toBe(5);
+    expect(filterKey({ categories: ['marketing', 'fraud'] })).toBe(filterKey({ categories: ['fraud', 'marketing'] }));
   });
 });

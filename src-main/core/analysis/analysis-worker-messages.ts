@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// What the analysis coordinator and its workers say to each other over postMessage.
+import type { Profile } from '../model/profile';
+import type { NaiveBayesData } from '../learning/naive-bayes';
+import type { RangeResult } from './analyse-range';
+
+export interface AnalysisWorkerData {
+  dbPath: string;
+  key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
+  nativeBinding?: string;
+  profile: Profile;
+  model: NaiveBayesData | null;
+  basis: string;
+}
+
+export type CoordinatorToWorker = { type: 'range'; seq: number; fromId: number; toId: number };
+export type WorkerToCoordinator =
+  | { type: 'result'; seq: number; rows: RangeResult[] }
+  | { type: 'error'; message: string };
