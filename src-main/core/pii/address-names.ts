@@ -69,13 +69,14 @@ function findBeforeClosings(text: string, out: PiiFinding[]): void {
 
 function findAtStart(text: string, out: PiiFinding[]): void {
   // "贺新春，添喜庆" opens an advert the same way: only a message that speaks to someone or about
-  // a debt is read as starting with a name.
-  if (!ADDRESSED.test(text)) return;
+  // a debt is read as starting with a name, except a three-character name before a colon.
+  const addressed = ADDRESSED.test(text);
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
     const name = m[1]!;
     if (!isPlausibleChineseName(name)) continue;
     const colon = m[2] === ':' || m[2] === '：';
+    if (!addressed && !(colon && name.length >= 3)) continue;
     const score = colon ? 0.75 : name.length >= 3 ? 0.7 : 0.55;
     const start = m.index + m[0].indexOf(name);
     pushName(out, text, start, name.length, score);

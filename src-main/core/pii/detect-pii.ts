@@ -31,7 +31,7 @@ export function detectPii(text: string): PiiFinding[] {
   const shape = describeTextShape(text);
   const found: PiiFinding[] = [];
   if (shape.longestDigitRun >= 4) {
-    findResidentIds(text, found);
+    if (shape.longestDigitRun >= 8) findResidentIds(text, found);
     findBankCards(text, found);
     findMobileNumbers(text, found);
     findLandlineNumbers(text, found);

@@ -20,7 +20,9 @@ const KNOWN = [
 ];
 // Indexed by the first character's code unit: the known-name scan visits every character.
 const byFirstChar = new Map<number, string[]>();
+const isFirstChar = new Uint8Array(0x10000);
 for (const name of KNOWN) {
+  isFirstChar[name.charCodeAt(0)] = 1;
   const list = byFirstChar.get(name.charCodeAt(0)) ?? [];
   list.push(name);
   byFirstChar.set(name.charCodeAt(0), list);
@@ -46,7 +48,9 @@ function push(out: PiiFinding[], start: number, value: string, score: number): v
 
 function findKnown(text: string, out: PiiFinding[]): void {
   for (let i = 0; i < text.length; i++) {
-    const candidates = byFirstChar.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (isFirstChar[code] === 0) continue;
+    const candidates = byFirstChar.get(code);
     if (!candidates) continue;
     for (const name of candidates) {
       if (text.startsWith(name, i)) {

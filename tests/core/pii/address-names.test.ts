@@ -33,6 +33,10 @@ describe('Chinese names in forms of address', () => {
     expect(names('【征信中心】林晓峰：您名下存在校园贷账户')).toEqual(['林晓峰']);
   });
 
+  it('reads a full name before a colon at the start even without a pronoun', () => {
+    expect(names('王建军：明天上午九点开会')).toEqual(['王建军']);
+  });
+
   it('does not read an advert’s opening words as a name', () => {
     expect(names('贺新春，添喜庆！全场八折')).toEqual([]);
   });
