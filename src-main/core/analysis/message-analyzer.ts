@@ -47,8 +47,14 @@ export function createMessageAnalyzer(setup: AnalyzerSetup = {}): MessageAnalyze
   };
 }
 
+/**
+ * The model speaks where the rules found nothing (`other`), or against a rule verdict only when the
+ * user has taught it examples of that very category: a model that never saw a verification code
+ * has no grounds to call one something else, however sure its (overconfident) posterior looks.
+ */
 function modelVerdict(model: NaiveBayes, text: string, rulesCategory: Category): Category | null {
   if (model.examples < MODEL_MIN_EXAMPLES) return null;
+  if (rulesCategory !== 'other' && !model.categories.includes(rulesCategory)) return null;
   const prediction = model.predict(text);
   if (!prediction || prediction.category === rulesCategory) return null;
   const bar = rulesCategory === 'other' ? MODEL_OVER_OTHER : MODEL_OVER_RULES;
