@@ -68,6 +68,7 @@ process.stderr.write('analysis: read, one core, all cores\n');
 const analysis = phase<{
   rows: number; readSeconds: number; analysed: number; oneCoreSeconds: number; workers: number;
   fullAnalysed: number; fullSeconds: number; incrementalAnalysed: number; incrementalSeconds: number; maxRssMb: number;
+  filters: Record<string, { ms: number; total: number }>;
 }>('analyze', join(dir, 'import.db'));
 
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
@@ -99,5 +100,9 @@ const lines = [
   `| full analysis, ${analysis.workers} workers, results written | ${analysis.fullSeconds.toFixed(1)} s (target < 60 s) | ${rate(analysis.fullAnalysed, analysis.fullSeconds)} |`,
   `| incremental re-run, nothing changed | ${analysis.incrementalSeconds.toFixed(2)} s | ${analysis.incrementalAnalysed} analysed |`,
   `| peak memory of the analysis process (maxRSS) | ${analysis.maxRssMb} MB | |`,
+  '',
+  '| list filtered on the analysis (first 100 + total, cold) | time | matches |',
+  '|---|---|---|',
+  ...Object.entries(analysis.filters).map(([k, v]) => `| ${k} | ${v.ms.toFixed(1)} ms | ${v.total.toLocaleString('en-US')} |`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

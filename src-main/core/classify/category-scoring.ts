@@ -62,10 +62,16 @@ const VOTES: Partial<Record<SignalCode, Votes>> = {
   conversation: { personal: 0.5 },
   premium_rate: { fraud: 1.5, marketing: 1 },
   click_to_claim: { fraud: 0.9 },
-  bait_link: { fraud: 1.2 },
+  bait_link: { fraud: 0.6 },
   acquaintance_impersonation: { fraud: 1.6 },
   knows_card_tail: { notice: 0.3 },
 };
+
+function linkChars(sink: SignalSink): number {
+  let n = 0;
+  for (const sig of sink.signals) if (sig.code === 'link' && sig.start !== null && sig.end !== null) n += sig.end - sig.start;
+  return n;
+}
 
 /** 1, 1.5, 2, 2.5 for one to four or more pieces of evidence of one kind. */
 function repeatFactor(n: number): number {
@@ -78,9 +84,11 @@ export interface ScoringContext {
   links: LinkFacts;
   zh: boolean;
   length: number;
+  /** The text warns against scams rather than running one (scam-warning.ts). */
+  warning?: boolean;
 }
 
-export function scoreCategories({ sink, sender, links, zh, length }: ScoringContext): Record<Category, number> {
+export function scoreCategories({ sink, sender, links, zh, length, warning = false }: ScoringContext): Record<Category, number> {
   const s: Record<Category, number> = {
     debt_collection: 0,
     contact_collection: 0,
@@ -117,8 +125,13 @@ export function scoreCategories({ sink, sender, links, zh, length }: ScoringCont
   if ((has('account_problem') || has('prize_scam') || has('refund_scam')) && (links.count > 0 || privateChannel)) s.fraud += 2;
   if (links.suspicious && (has('account_problem') || has('impersonation_bank'))) s.fraud += 1;
   if (has('click_to_claim') && (sink.count('click_to_claim') >= 2 || has('deadline_hours') || has('impersonation_bank'))) s.fraud += 1.5;
+  // Stock tips that promise a rise and want the reader in a group or on a link are the 荐股 scam
+  // however politely they offer to unsubscribe: licensed brokers may not promise returns.
   if (has('investment_scam') && privateChannel) s.fraud += 1.5;
-  if (has('bait_link') && links.count > 0) s.fraud += 2;
+  if (has('investment_scam') && (links.count > 0 || privateChannel || sink.count('investment_scam') >= 2)) s.fraud += 1.5;
+  if (has('bait_link') && links.count > 0) s.fraud += 2.6;
+  // A short link with next to nothing around it asks to be opened blind: the bare-link lure.
+  if (links.suspicious && length - linkChars(sink) < 12) s.fraud += 1.5;
   if (!zh) englishAdjust(s, sink, links);
   // A one-time code is the message's whole point only when nobody asks for it.
   if (has('one_time_code') && (has('code_request') || has('sender_mismatch'))) s.verification_code = 0;
@@ -130,13 +143,38 @@ export function scoreCategories({ sink, sender, links, zh, length }: ScoringCont
     s.notice += 1.5 + s.debt_collection * 0.6;
     s.fraud *= 0.5;
   }
-  // Collection from a private phone or with threats stays collection even if reminder-like.
-  if ((sender.cls === 'mobile' || threats > 0) && has('debt_overdue')) s.debt_collection += 1;
+  // Collection from a private phone or with threats stays collection even if reminder-like; told
+  // to a third party it is the emergency-contact call.
+  if ((sender.cls === 'mobile' || threats > 0) && has('debt_overdue')) {
+    if (has('debt_third_party')) s.contact_collection += 1;
+    else s.debt_collection += 1;
+  }
+  // Collectors do run their own odd domains, but one that also moves the talk to a QQ or WeChat
+  // account is the fake lender selling "relief".
+  if (has('debt_overdue') && (has('lookalike_domain') || has('ip_link')) && has('im_contact')) s.fraud += 2.5;
   if (sender.mismatch) s.notice *= 0.3;
+  // Government numbers (12345, 12381, 96110) neither collect debts nor run scams: what they send
+  // about either is a notice.
+  if (sender.official && sender.claimed?.kind === 'authority') {
+    s.debt_collection *= 0.3;
+    s.contact_collection *= 0.3;
+    s.fraud *= 0.3;
+    s.notice += 1;
+  }
+  if (warning && (sender.official || (!privateChannel && !links.suspicious && !has('transfer_request')))) {
+    s.fraud *= 0.3;
+    s.notice += 1.5;
+  }
+
+  // People text from their own mobiles; institutions do not send notices from them.
+  if (sender.cls === 'mobile' && !sender.claimed) {
+    s.notice *= 0.5;
+    s.personal += 0.8;
+  }
   // Conversation carries weight only when nothing commercial or official is there.
   if (s.personal > 0) {
     const business = s.marketing + s.fraud + s.notice + s.debt_collection + s.contact_collection + s.verification_code;
-    if (business > 1.5) s.personal *= 0.3;
+    if (business >= 1.5) s.personal *= 0.3;
     else if (length <= 40) s.personal += 0.6;
   }
   if (!zh) englishFinalAdjust(s);

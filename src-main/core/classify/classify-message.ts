@@ -10,6 +10,7 @@ import { linkSignals } from './link-signals';
 import { pressureSignals } from './pressure-signals';
 import { requestSignals } from './request-signals';
 import { scamRisk } from './risk';
+import { isScamWarning } from './scam-warning';
 import { impersonationSignals } from './impersonation-signals';
 import { claimedInstitution, senderSignals } from './sender-signals';
 import { SignalSink } from './signal-sink';
@@ -47,7 +48,7 @@ export function classifyMessage(
   else topicSignalsEn(text, sink);
   knowledgeSignals(text, found.pii, found.mentions, sink);
   impersonationSignals(claim, sender, links, sink);
-  const scores = scoreCategories({ sink, sender, links, zh, length: text.length });
+  const scores = scoreCategories({ sink, sender, links, zh, length: text.length, warning: zh && isScamWarning(text) });
   const category = pickCategory(scores);
   return { category, risk: scamRisk(sink, sender, category), signals: sink.signals, scores };
 }

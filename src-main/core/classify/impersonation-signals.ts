@@ -9,8 +9,13 @@ import type { SignalSink } from './signal-sink';
 
 export function impersonationSignals(claim: Claim | null, sender: SenderFacts, links: LinkFacts, sink: SignalSink): void {
   if (!claim || sender.official || sender.mismatch) return;
-  const { kind } = claim.inst;
-  const privateChannel = sink.has('private_callback') || sink.has('im_contact');
+  const { kind, numbers } = claim.inst;
+  // Marketplaces and couriers host third-party shops and drivers who sign with the platform's
+  // name and their own phone or WeChat; only their scripts (refund, prize) betray a scam.
+  if (kind === 'platform' && numbers.length === 0) return;
+  // Carriers' local halls and agents advertise with a mobile number; only a private chat account
+  // is out of character for them.
+  const privateChannel = sink.has('im_contact') || (kind !== 'carrier' && sink.has('private_callback'));
   // A collector for a lender may well call from a mobile; that is collection, judged elsewhere.
   if (kind === 'lender' && (sink.has('debt_overdue') || sink.has('repayment_reminder'))) return;
   // Carriers and shops also advertise through short links; only a private channel betrays them.

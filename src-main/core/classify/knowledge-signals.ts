@@ -52,6 +52,7 @@ export function knowledgeSignals(
   for (const f of pii) {
     const code = PII_SIGNAL[f.type];
     if (!code) continue;
+    if ((code === 'knows_masked_name' || code === 'knows_full_name') && signsTheSender(text, f.start, f.end)) continue;
     sink.add(code, f.start, f.end);
     if (code === 'knows_amount') amounts++;
     if (code === 'knows_card_tail') tails++;
@@ -59,6 +60,16 @@ export function knowledgeSignals(
   for (const m of mentions) sink.add(mentionSignal(m), m.start, m.end);
   if (tails === 0) scanFallback(CARD_TAIL, 'knows_card_tail', text, sink);
   if (amounts === 0) scanFallback(AMOUNT, 'knows_amount', text, sink);
+}
+
+// "详询13812345678王先生", "联系人：李经理": the sender's own name as the contact to call is no
+// evidence of knowing the reader. A name right after a number or a contact word, or carrying a
+// job title, signs the message.
+const SIGNER_BEFORE = /(?:\d{5,}|联系人|联系|询|找|致电|电话|热线|微信|QQ)[:：\s]*$/i;
+const SIGNER_AFTER = /^(?:经理|主任|老师|顾问|店长|主管|总|收|敬上|[:：]?\s*1\d{10})/;
+
+function signsTheSender(text: string, start: number, end: number): boolean {
+  return SIGNER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || SIGNER_AFTER.test(text.slice(end, end + 12));
 }
 
 function scanFallback(re: RegExp, code: SignalCode, text: string, sink: SignalSink): void {

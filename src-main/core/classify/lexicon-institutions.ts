@@ -17,7 +17,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { names: '中国银行|中行', numbers: ['95566'], kind: 'bank' },
   { names: '交通银行|交行', numbers: ['95559'], kind: 'bank' },
   { names: '招商银行|招行', numbers: ['95555'], kind: 'bank' },
-  { names: '中国邮政储蓄银行|邮储银行|邮政储蓄', numbers: ['95580'], kind: 'bank' },
+  { names: '中国邮政储蓄银行|邮储银行|邮政储蓄|邮政银行', numbers: ['95580'], kind: 'bank' },
   { names: '浦发银行', numbers: ['95528'], kind: 'bank' },
   { names: '中信银行', numbers: ['95558'], kind: 'bank' },
   { names: '光大银行', numbers: ['95595'], kind: 'bank' },
@@ -48,7 +48,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   { names: '海南航空|海航', numbers: ['95339'], kind: 'platform' },
   { names: '春秋航空|深圳航空|四川航空|厦门航空|山东航空|吉祥航空', numbers: [], kind: 'platform' },
   { names: '顺丰|中通|圆通|韵达|申通|极兔|菜鸟|京东物流|邮政EMS', numbers: [], kind: 'platform' },
-  { names: '公安局|派出所|公安机关|反诈中心|刑侦大队|检察院|人民法院|法院|市场监督管理局|社保局|医保局|税务局|国家电网', numbers: ['110', '96110', '12345', '12315', '12366', '12333', '95598'], kind: 'authority' },
+  { names: '公安局|派出所|公安机关|反诈中心|刑侦大队|检察院|人民法院|法院|市场监督管理局|社保局|医保局|税务局|国家电网|市民热线|政务热线|政务服务便民热线', numbers: ['110', '96110', '12345', '12315', '12366', '12333', '95598', '12381'], kind: 'authority' },
 ];
 
 /** Every institution name in one alternation, so the text is scanned once. */

@@ -24,7 +24,7 @@ export const TRANSFER_EN =
 export const SAFE_ACCOUNT = /安全账户|安全帐户|安全账号|(?:资金|国家)(?:核查|清查|监管|安全)账户|保护账户|safe account|secure account to protect/gi;
 
 export const SCREEN_SHARE =
-  /屏幕共享|共享屏幕|开启共享|腾讯会议|会议号|瞩目会议|向日葵|ToDesk|远程(?:协助|控制|操作)|screen ?shar(?:e|ing)|remote access|anydesk|teamviewer/gi;
+  /屏幕共享|共享屏幕|开启共享|腾讯会议|会议号|瞩目会议|向日葵(?:远程|app|APP|软件|客户端)|ToDesk|远程(?:协助|控制|操作)|screen ?shar(?:e|ing)|remote access|anydesk|teamviewer/gi;
 
 export const CODE_REQUEST = new RegExp(
   `(?:提供|告诉|告知|发送|报给|报一下|念|发给|转发|回复|输入|填写|截图|读)[^。！？\\n]{0,8}?(?:验证码|校验码|动态码|短信码)` +

@@ -14,8 +14,24 @@ import {
 } from './lexicon-requests';
 import type { SignalSink } from './signal-sink';
 
+// A full card number with a bank or holder named anywhere in the text: banks only ever print the
+// tail (尾号1234), so a whole number is given to be paid into — the "打到这个账户" text, often
+// nothing else than the bank, the number and the holder's name. Separators and masked digits
+// (6222-0212-…, xxxx.xxxx) are allowed inside the number.
+const CARD_NUMBER = /(?<![\dxX])[\dxX](?:[-.:：、，, ]?[\dxX]){15,21}(?![\dxX])/g;
+const BANK_WORD = /银行|銀行|農業|农业|农村信用|农行|工行|建行|中行|招行|交行|邮政|邮储|信用社|信用合作|农信|信合|农商|支行|分行|户名|开户|收款人|卡号|账号|帐号/;
+
+function cardNumberGiven(text: string, sink: SignalSink): void {
+  if (!BANK_WORD.test(text)) return;
+  CARD_NUMBER.lastIndex = 0;
+  const m = CARD_NUMBER.exec(text);
+  CARD_NUMBER.lastIndex = 0;
+  if (m) sink.add('transfer_request', m.index, m.index + m[0].length);
+}
+
 export function requestSignals(text: string, zh: boolean, sink: SignalSink): void {
-  scanInto(sink, 'transfer_request', zh ? TRANSFER_ZH : TRANSFER_EN, text);
+  const transfers = scanInto(sink, 'transfer_request', zh ? TRANSFER_ZH : TRANSFER_EN, text);
+  if (zh && transfers === 0) cardNumberGiven(text, sink);
   scanInto(sink, 'safe_account', SAFE_ACCOUNT, text);
   scanInto(sink, 'screen_share', SCREEN_SHARE, text);
   scanUnlessNegated(sink, 'code_request', CODE_REQUEST, text);

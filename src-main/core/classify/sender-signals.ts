@@ -31,6 +31,8 @@ export interface SenderFacts {
 const BRACKET_TAG = /^\s*[【[]([^】\]]{1,20})[】\]]|[【[]([^】\]]{1,20})[】\]]\s*$/;
 const CLAIM_AFTER = /^(?:信用卡中心|信用卡|客服|提醒|温馨提示|通知|提示|官方|贷后|风控|法务|民警|警官|工作人员|中心)/;
 const CLAIM_BEFORE = /(?:尊敬的|我是|这里是|您好我是|您好，我是)$/;
+// "我行" / "本行" is a bank speaking of itself: then the bank it names anywhere is its claim.
+const BANK_SELF = /我行|本行/;
 
 function kindClass(sender: string): { cls: SenderClass; address: string } {
   const { address, kind } = normalizeAddress(sender);
@@ -74,6 +76,7 @@ export function claimedInstitution(text: string): { inst: Institution; start: nu
   INSTITUTION_NAMES.lastIndex = 0;
   let m: RegExpExecArray | null;
   let found: { inst: Institution; start: number; end: number } | null = null;
+  const bankSelf = BANK_SELF.test(text);
   while ((m = INSTITUTION_NAMES.exec(text)) !== null) {
     const inst = institutionNamed(m[0]);
     if (!inst) continue;
@@ -82,6 +85,7 @@ export function claimedInstitution(text: string): { inst: Institution; start: nu
     const inTag = tag !== null && start >= tag.index && end <= tag.index + tag[0].length;
     const speaks =
       inTag ||
+      (bankSelf && inst.kind === 'bank') ||
       CLAIM_AFTER.test(text.slice(end, end + 6)) ||
       CLAIM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
       start <= 1 ||
