@@ -61,6 +61,7 @@ export const SIGNAL_LABELS: Record<SignalCode, { 'zh-CN': string; en: string }> 
   impersonation_bank: { 'zh-CN': '冒充银行或平台', en: 'Poses as a bank or platform' },
   account_problem: { 'zh-CN': '称账户异常/积分过期等需处理', en: 'Claims a problem with your account' },
   investment_scam: { 'zh-CN': '荐股/投资收益话术', en: 'Investment or stock-tip pitch' },
+  investment_pitch: { 'zh-CN': '推销股票、基金等投资', en: 'Sells stocks, funds or other investments' },
   job_scam: { 'zh-CN': '刷单/兼职赚钱话术', en: 'Easy-money job pitch' },
   gambling: { 'zh-CN': '赌博推广', en: 'Gambling advert' },
   adult_service: { 'zh-CN': '色情服务推广', en: 'Adult service advert' },

@@ -130,6 +130,14 @@ export function scoreCategories({ sink, sender, links, zh, length, warning = fal
   if (has('investment_scam') && privateChannel) s.fraud += 1.5;
   if (has('investment_scam') && (links.count > 0 || privateChannel || sink.count('investment_scam') >= 2)) s.fraud += 1.5;
   if (has('bait_link') && links.count > 0) s.fraud += 2.6;
+  // "Look who this is" from a number that hides itself is the same lure, whatever the link became.
+  else if (has('bait_link') && sender.cls === 'none') s.fraud += 2;
+  // An investment pitch that does not come through an institution's own number is unlicensed
+  // solicitation, the way 荐股 and fake-fund scams reach people; from its own number it is an advert.
+  const pitched = sink.count('investment_pitch') >= 2 || (has('investment_scam') && has('investment_pitch'));
+  if (pitched && !sender.official && (sender.cls === 'none' || sender.cls === 'mobile' || sender.cls === 'landline' || sender.cls === 'foreign')) {
+    s.fraud = Math.max(s.fraud, s.marketing) + 0.5;
+  }
   // A short link with next to nothing around it asks to be opened blind: the bare-link lure.
   if (links.suspicious && length - linkChars(sink) < 12) s.fraud += 1.5;
   if (!zh) englishAdjust(s, sink, links);

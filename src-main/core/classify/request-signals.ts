@@ -21,12 +21,19 @@ import type { SignalSink } from './signal-sink';
 const CARD_NUMBER = /(?<![\dxX])[\dxX](?:[-.:：、，, ]?[\dxX]){15,21}(?![\dxX])/g;
 const BANK_WORD = /银行|銀行|農業|农业|农村信用|农行|工行|建行|中行|招行|交行|邮政|邮储|信用社|信用合作|农信|信合|农商|支行|分行|户名|开户|收款人|卡号|账号|帐号/;
 
+// The same number with only a name or a word of checking around it ("请核对", "以这张卡为准",
+// "少了一位应为…") is the same ask: nothing else is said because the reader is expected to pay.
+const PAY_WORD = /打过来|打过去|转过来|打给我|核对|为准|少了一位|应为|打这(?:张|个)/;
+const BARE_CARD_REST = 16;
+
 function cardNumberGiven(text: string, sink: SignalSink): void {
-  if (!BANK_WORD.test(text)) return;
+  if (!/[\dxX]{4}/.test(text)) return;
   CARD_NUMBER.lastIndex = 0;
   const m = CARD_NUMBER.exec(text);
   CARD_NUMBER.lastIndex = 0;
-  if (m) sink.add('transfer_request', m.index, m.index + m[0].length);
+  if (!m) return;
+  const rest = text.length - m[0].length;
+  if (BANK_WORD.test(text) || PAY_WORD.test(text) || rest <= BARE_CARD_REST) sink.add('transfer_request', m.index, m.index + m[0].length);
 }
 
 export function requestSignals(text: string, zh: boolean, sink: SignalSink): void {

@@ -70,6 +70,15 @@ const CLASS_SIGNAL = {
   email: 'sender_email',
 } as const;
 
+/**
+ * MIIT numbering plan 2017 (工信部信管[2017]68号): 1063 and 1069 are the provincial and national
+ * platforms for non-commercial SMS (public services, verification codes, account notices); 1062
+ * and 1066 carry commercial SMS, and 1065 the carriers' own services, which businesses rent too.
+ */
+function gatewaySignal(address: string): 'sender_gateway_service' | 'sender_gateway_business' {
+  return /^106[39]/.test(address) ? 'sender_gateway_service' : 'sender_gateway_business';
+}
+
 /** The institution the text speaks for, with the span of its name. */
 export function claimedInstitution(text: string): { inst: Institution; start: number; end: number } | null {
   const tag = BRACKET_TAG.exec(text);
@@ -104,7 +113,7 @@ export type Claim = NonNullable<ReturnType<typeof claimedInstitution>>;
 export function senderSignals(sender: string | null, claim: Claim | null, sink: SignalSink): SenderFacts {
   if (sender === null || sender.trim() === '') return { cls: 'none', official: false, mismatch: false, claimed: null };
   const { cls, address } = kindClass(sender);
-  if (cls !== 'none') sink.add(CLASS_SIGNAL[cls], null, null);
+  if (cls !== 'none') sink.add(cls === 'gateway' ? gatewaySignal(address) : CLASS_SIGNAL[cls], null, null);
   if (!claim) return { cls, official: false, mismatch: false, claimed: null };
   const { inst } = claim;
   let mismatch = false;

@@ -96,6 +96,7 @@ export const SignalCode = z.enum([
   'click_to_claim',
   'bait_link',
   'acquaintance_impersonation',
+  'investment_pitch',
   // Where the answer came from besides the rules.
   'user_label',
   'learned_model',

@@ -70,3 +70,31 @@ describe('texts that only mention scams or business', () => {
     expect(run('那边我已经还清了，应该不会再打扰你了，改天请你吃饭', '15850671293').category).toBe('personal');
   });
 });
+
+describe('who may sell investments, and bare asks', () => {
+  const fund = '【某某基金】新基金今日起募集，聚焦科技板块，年化预期收益可观，逢低布局正当时，详询客服。';
+  it('calls a fund pitch from a private mobile unlicensed solicitation (fraud), from a 106 gateway an advert', () => {
+    expect(run(fund, '13812345678').category).toBe('fraud');
+    expect(codes(fund, '13812345678').has('investment_pitch')).toBe(true);
+    expect(run(fund, '10690000123456').category).toBe('marketing');
+  });
+  it('reads a card number with only a word of checking as a pay-in request', () => {
+    const text = '6222021234567890123 以这张为准，请核对';
+    expect(codes(text).has('transfer_request')).toBe(true);
+    expect(run(text).category).toBe('fraud');
+  });
+  it('treats a "look who this is" lure from a hidden number as fraud, from a friend’s mobile without a link as chat', () => {
+    expect(run('你看下这是谁，都上新闻了').category).toBe('fraud');
+    expect(run('你看下这是谁，笑死我了', '13812345678').category).toBe('personal');
+  });
+});
+
+describe('sender kinds by the 106 numbering plan', () => {
+  it('tells the non-commercial 1069/1063 platforms from the commercial 1066/1062 and carrier 1065 channels', () => {
+    const text = '您的快递已到驿站，取件码 3-2-1456';
+    expect(codes(text, '1069012345678').has('sender_gateway_service')).toBe(true);
+    expect(codes(text, '1063012345').has('sender_gateway_service')).toBe(true);
+    expect(codes(text, '1066012345678').has('sender_gateway_business')).toBe(true);
+    expect(codes(text, '10655012345').has('sender_gateway_business')).toBe(true);
+  });
+});
