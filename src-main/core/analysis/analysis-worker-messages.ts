@@ -2,7 +2,7 @@
 // What the analysis coordinator and its workers say to each other over postMessage.
 import type { Profile } from '../model/profile';
 import type { NaiveBayesData } from '../learning/naive-bayes';
-import type { RangeResult } from './analyse-range';
+import type { EncodedAnalysis } from './analysis-rows';
 
 export interface AnalysisWorkerData {
   dbPath: string;
@@ -10,10 +10,10 @@ export interface AnalysisWorkerData {
   nativeBinding?: string;
   profile: Profile;
   model: NaiveBayesData | null;
-  basis: string;
+  basis: number;
 }
 
 export type CoordinatorToWorker = { type: 'range'; seq: number; fromId: number; toId: number };
 export type WorkerToCoordinator =
-  | { type: 'result'; seq: number; rows: RangeResult[] }
+  | { type: 'result'; seq: number; rows: EncodedAnalysis[] }
   | { type: 'error'; message: string };

@@ -13,8 +13,8 @@ import { profileFingerprint } from '../profile/profile-fingerprint';
 import { refreshLearnedModel, loadLearnedModelData } from '../learning/learned-model-store';
 import { labelFor, loadLabels, type UserLabels } from '../learning/labels-store';
 import { analysisBasis } from './analysis-basis';
-import { analysisWriter } from './analysis-rows';
-import { analyseRange, type RangeResult } from './analyse-range';
+import { analysisWriter, type EncodedAnalysis } from './analysis-rows';
+import { analyseRange } from './analyse-range';
 import { createMessageAnalyzer } from './message-analyzer';
 import type { AnalysisWorkerData, WorkerToCoordinator } from './analysis-worker-messages';
 
@@ -60,11 +60,11 @@ export async function analyseDatabase(db: Database, options: AnalyseOptions = {}
 
   const labels = loadLabels(db);
   const write = analysisWriter(db, basis);
-  const store = db.transaction((rows: RangeResult[]) => {
-    for (const row of rows) write({ messageId: row.messageId, analysis: withUserLabel(row, labels) });
+  const store = db.transaction((rows: EncodedAnalysis[]) => {
+    for (const row of rows) write(withUserLabel(row, labels));
   });
   let done = 0;
-  const report = (rows: RangeResult[]) => {
+  const report = (rows: EncodedAnalysis[]) => {
     store(rows);
     done += rows.length;
     options.onProgress?.({ done, total: stale.length });
@@ -92,12 +92,12 @@ export async function analyseDatabase(db: Database, options: AnalyseOptions = {}
   return { analysed: done, messages };
 }
 
-function withUserLabel(row: RangeResult, labels: UserLabels) {
+function withUserLabel(row: EncodedAnalysis, labels: UserLabels): EncodedAnalysis {
   const label = labelFor(labels, row.messageId, row.senderId);
-  if (!label) return row.analysis;
+  if (!label) return row;
   // The user's word on the category; their "fraud" also makes the risk high, and nothing else moves.
-  const risk = label.category === 'fraud' ? Math.max(row.analysis.risk, 0.9) : row.analysis.risk;
-  return { ...row.analysis, category: label.category, categorySource: 'user' as const, risk };
+  const risk = label.category === 'fraud' ? Math.max(row.risk, 0.9) : row.risk;
+  return { ...row, category: label.category, categorySource: 'user', risk };
 }
 
 function toTransferableKey(key: DbKey): AnalysisWorkerData['key'] {
@@ -110,7 +110,7 @@ async function runPool(
   ranges: [number, number][],
   pool: AnalysisPoolOptions,
   data: AnalysisWorkerData,
-  report: (rows: RangeResult[]) => void,
+  report: (rows: EncodedAnalysis[]) => void,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const workers = Array.from({ length: Math.max(1, pool.count) }, () => pool.spawn(data));

@@ -14,7 +14,7 @@ import { signalBit } from './signal-bits';
 export const HIGH_RISK = 0.7;
 
 /** The basis a fresh analysis would use now, without retraining anything. */
-export function currentBasis(db: Database): string {
+export function currentBasis(db: Database): number {
   const model = (db.prepare('SELECT fingerprint FROM learned_model WHERE id = 1').pluck().get() as string | undefined) ?? NO_MODEL;
   return analysisBasis(profileFingerprint(loadProfile(db)), model);
 }

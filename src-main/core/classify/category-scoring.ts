@@ -146,10 +146,17 @@ export function scoreCategories({ sink, sender, links, zh, length, warning = fal
   if (sink.count('one_time_code') >= 2 || (has('one_time_code') && length < 90)) s.verification_code += 1.5;
   // Loan adverts that also want fees first are fraud, without fees they stay adverts.
   if (has('loan_offer') && (has('fee_first_loan') || has('credit_repair'))) s.marketing -= 1;
-  // The lender's own number, polite: a reminder, not collection.
+  // The lender's own number, polite: a reminder, not collection — unless the debt is already
+  // overdue, which makes it a (genuine, low-risk) collection notice to the debtor.
   if (sender.official && threats === 0 && !privateChannel && !links.suspicious) {
-    s.notice += 1.5 + s.debt_collection * 0.6;
+    s.notice += has('debt_overdue') ? 0.5 : 1.5 + s.debt_collection * 0.6;
     s.fraud *= 0.5;
+  }
+  // Collectors threaten with police and courts; that is pressure in a collection, not an
+  // impersonation scam, as long as nothing asks for a transfer, a code or a safe account.
+  if (has('debt_overdue') && has('impersonation_authority') && !has('transfer_request') && !has('safe_account') && !has('code_request')) {
+    s.fraud = Math.max(0, s.fraud - 3 * repeatFactor(sink.count('impersonation_authority')));
+    s.debt_collection += 1.5;
   }
   // Collection from a private phone or with threats stays collection even if reminder-like; told
   // to a third party it is the emergency-contact call.

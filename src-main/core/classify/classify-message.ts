@@ -29,14 +29,23 @@ export interface ClassifyResult {
   scores: Record<Category, number>;
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+const HAN = /[\u4e00-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;
+
+/** Chinese rules for Chinese text: a few stray or garbled Han characters in English do not count. */
+function isChinese(text: string): boolean {
+  const han = text.match(HAN)?.length ?? 0;
+  if (han < 2) return false;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return han * 6 >= latin;
+}
 
 export function classifyMessage(
   input: ClassifyInput,
   found: { pii: readonly PiiFinding[]; mentions: readonly ProfileMention[] },
 ): ClassifyResult {
   const text = input.text ?? '';
-  const zh = CJK.test(text);
+  const zh = isChinese(text);
   const sink = new SignalSink();
   const claim = claimedInstitution(text);
   const sender = senderSignals(input.sender, claim, sink);

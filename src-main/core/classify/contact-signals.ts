@@ -15,7 +15,7 @@ const IM =
 // Premium-rate and short-code replies in English spam: 09xx numbers, per-minute or per-message
 // prices, "txt WORD to 80082".
 const PREMIUM =
-  /(?<!\d)(?:09\d{8,9}|08[47]\d{8}|0800\s?\d{3}\s?\d{4}|08000\d{6})(?!\d)|\b(?:freephone|freemsg|free ?msg)\b|(?<!stop\s)\b(?:to|on|txt|text)\s+\d{5}\b|[£$]\s?\d+(?:\.\d+)?\s?(?:\/|per|a)\s?(?:min|minute|msg|message|wk|week|call|txt|text)|\b\d+p\s?(?:\/|per)\s?(?:min|msg|message|txt|text|wk)\b|\b\d{2,3}p\s?(?:msg|txt)\b|\b(?:txt|text|send|reply)\s+(?!stop\b)[A-Z0-9]{2,}\s+(?:to|2)\s+\d{4,6}\b|\b(?:billed|charged)\s+(?:£|\d+p\b)|\bstd\s*(?:wap|txt|msg|ntwk|network)\s*(?:charge|rate|chg)|\b\d+p\s*\/\s*(?:mt)?msg|\bcall(?:s)?\s+cost|\bmsg\s*rates?\b|\bstd\s*txt\s*rate\b/gi;
+  /(?<!\d)(?:09\d{8,9}|08[47]\d{8}|0800\s?\d{3}\s?\d{4}|08000\d{6})(?!\d)|\b(?:freephone|freemsg|free ?msg)\b|(?<!stop\s)\b(?:to|on|txt|text)\s+\d{5}\b|[£$]\s?\d+(?:\.\d+)?\s?(?:\/|per|a)\s?(?:min|minute|msg|message|wk|week|call|txt|text)|\b\d+p\s?(?:\/|per)\s?(?:min|msg|message|txt|text|wk)\b|\b\d{2,3}p\s?(?:msg|txt)\b|\b(?:txt|text|send|reply)\s+(?!stop\b)[A-Z0-9]{2,}\s+(?:to|2)\s+\d{4,6}\b|\b(?:billed|charged)\s+(?:£|\d+p\b)|\bstd\s*(?:wap|txt|msg|ntwk|network)\s*(?:charge|rate|chg)|\b\d+p\s*\/\s*(?:mt)?msg|\bcalls?\s+cost\s+(?:\d+p|£)|\bmsg\s*rates?\b|\bstd\s*txt\s*rate\b/gi;
 
 // "关注微信公众号", "微信营业厅", "微信搜索 中国移动": an institution's own account, published so
 // that anyone can find it, is not the private channel a scammer moves the talk to.

@@ -74,6 +74,8 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   'apple.com', 'paypal.com', 'amazon.com', 'usps.com', 'ups.com', 'fedex.com', 'dhl.com',
   'royalmail.com', 'chase.com', 'wellsfargo.com', 'bankofamerica.com', 'hsbc.com', 'hsbc.co.uk',
   'barclays.co.uk', 'netflix.com', 'irs.gov', 'gov.uk', 'sf-express.com', 'cainiao.com',
+  'icicibank.com', 'hdfcbank.com', 'onlinesbi.sbi', 'sbi.co.in', 'axisbank.com', 'citi.com', 'lloydsbank.com',
+  'natwest.com', 'santander.co.uk', 'nationwide.co.uk', 'capitalone.com', 'usbank.com',
 ];
 
 /** Brand tokens whose presence in a foreign domain makes it a look-alike. */

@@ -41,6 +41,8 @@ export function linkSignals(text: string, sink: SignalSink): LinkFacts {
   let suspicious = false;
   let m: RegExpExecArray | null;
   while (count < 6 && (m = URL.exec(text)) !== null) {
+    // The host part of an e-mail address is not a link to open.
+    if (m.index > 0 && text[m.index - 1] === '@') continue;
     const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
     // A bare "x.y" word in prose (e.g. "ok.so") only counts when it looks like a host.
     if (!/^https?:|^www\./i.test(raw) && !/[/]|\.(?:com|cn|net|org|top|xyz|cc|vip|ly|gd|im|co\.uk|info|biz)\b/i.test(raw)) continue;

@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Category } from '../model/analysis';
 import { LeaklineError } from '../errors';
+import { STALE_BASIS } from '../analysis/analysis-basis';
 
 export type LabelTarget = { messageIds: number[] } | { senderId: number };
 
@@ -70,13 +71,13 @@ export function setLabels(db: Database, target: LabelTarget, category: Category 
 }
 
 /**
- * A new label shows at once; a cleared one marks the rows stale (basis '') so that the next
+ * A new label shows at once; a cleared one marks the rows stale (STALE_BASIS) so that the next
  * analysis gives them the rules' (or the model's) category again.
  */
 function applyToAnalysis(db: Database, ids: number[], category: Category | null): void {
   const update = category
     ? db.prepare("UPDATE analysis SET category = ?, category_source = 'user' WHERE message_id = ?")
-    : db.prepare("UPDATE analysis SET basis = '' WHERE message_id = ?");
+    : db.prepare(`UPDATE analysis SET basis = ${STALE_BASIS} WHERE message_id = ?`);
   for (const id of ids) {
     if (category) update.run(category, id);
     else update.run(id);

@@ -74,7 +74,15 @@ interface Plan {
   order: string;
   /** A cheaper way to count, when the filter allows one. */
   count?: { sql: string; params: unknown[] };
+  /**
+   * For few matches: where to find them directly (ids as `page_id`), sorted afterwards, instead of
+   * walking every message newest first to find a page of rare ones.
+   */
+  sparse?: { select: string; params: unknown[]; order: string };
 }
+
+/** Up to this many matches, sorting them beats walking the whole list for a page. */
+const SPARSE_MATCHES = 20_000;
 
 /**
  * Chooses how to walk the data for a filter. Ids are time-ordered (message-id.ts), so dates become
@@ -141,8 +149,11 @@ function plan(filter: MessageFilter): Plan {
     // Every message belongs to exactly one source, which counted it when it was imported.
     narrow.count = { sql: 'SELECT coalesce(sum(messages_added), 0) AS n FROM sources', params: [] };
   } else if (analysed && parts.length === 1) {
-    // Only analysis conditions: the analysis table (one row per message) counts on its own index.
-    narrow.count = { sql: `SELECT count(*) AS n FROM analysis a WHERE ${analysed.sql}`, params: analysed.params };
+    // Only analysis conditions: the analysis table (one narrow row per message) counts them on its
+    // own indexes, and when they are few it hands over their ids at once.
+    const index = filter.categories ? 'INDEXED BY analysis_category' : filter.minRisk !== undefined ? 'INDEXED BY analysis_risk' : '';
+    narrow.count = { sql: `SELECT count(*) AS n FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params };
+    narrow.sparse = { select: `SELECT a.message_id AS page_id FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params, order: 'a.message_id' };
   }
   return narrow;
 }
@@ -161,17 +172,21 @@ export function listMessages(
   const p = plan(filter);
   const count = p.count ?? { sql: `SELECT count(*) AS n ${p.from}`, params: p.params };
   const total = (db.prepare(count.sql).get(...count.params) as { n: number }).n;
+  const page =
+    p.sparse && total <= SPARSE_MATCHES
+      ? { sql: `${p.sparse.select} ORDER BY ${p.sparse.order} DESC LIMIT ? OFFSET ?`, params: p.sparse.params }
+      : { sql: `SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?`, params: p.params };
   const rows = db
     .prepare(
       `SELECT m.id, m.sender_id, s.address, s.kind AS sender_kind, s.contact_name, m.direction, m.time,
               m.time_suspect, substr(m.body, 1, ${SNIPPET_CHARS}) AS snippet, m.kind,
               a.category, a.category_source, a.risk
-       FROM (SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?) page
+       FROM (${page.sql}) page
        CROSS JOIN messages m ON m.id = page.page_id CROSS JOIN senders s ON s.id = m.sender_id
        LEFT JOIN analysis a ON a.message_id = m.id
        ORDER BY m.id DESC`,
     )
-    .all(...p.params, limit, offset) as RowShape[];
+    .all(...page.params, limit, offset) as RowShape[];
   return { total, rows: rows.map(toRow) };
 }
 

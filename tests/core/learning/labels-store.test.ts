@@ -36,13 +36,13 @@ describe('user labels', () => {
   it('updates the stored category at once and marks a cleared label for re-analysis', () => {
     const { db, ids } = seeded();
     db.prepare(
-      "INSERT INTO analysis (message_id, category, category_source, risk, signals, signal_bits_a, signal_bits_b, pii, basis) VALUES (?, 'other', 'rules', 0.1, '[]', 0, 0, '[]', 'b')",
+      "INSERT INTO analysis (message_id, category, category_source, risk, signal_bits_a, signal_bits_b, basis) VALUES (?, 'other', 'rules', 0.1, 0, 0, 7)",
     ).run(ids[2]);
     setLabels(db, { messageIds: [ids[2]!] }, 'notice');
     expect(db.prepare('SELECT category, category_source FROM analysis WHERE message_id = ?').get(ids[2])).toEqual({ category: 'notice', category_source: 'user' });
     setLabels(db, { messageIds: [ids[2]!] }, null);
     expect(loadLabels(db).byMessage.size).toBe(0);
-    expect(db.prepare('SELECT basis FROM analysis WHERE message_id = ?').pluck().get(ids[2])).toBe('');
+    expect(db.prepare('SELECT basis FROM analysis WHERE message_id = ?').pluck().get(ids[2])).toBe(0);
   });
 
   it('refuses an unknown message and changes nothing', () => {

@@ -2,10 +2,11 @@
 import type { Migration } from './migration';
 
 // The analysis table of 0003 was a placeholder nothing wrote to; it is rebuilt with what the
-// analysis needs: where the category came from, signal codes as bit sets (so that a filter on a
-// signal is an integer test, not a JSON scan), the generic personal-information findings, and the
-// basis (rules version, profile, learned model) the row was computed on, so that "analyse what
-// changed" is one comparison. User corrections and the model learned from them get tables too.
+// analysis needs. `analysis` stays narrow (category, where it came from, risk, signal codes as bit
+// sets, the basis digest), since the list joins it, filters scan it and "analyse what changed" is
+// one integer comparison per row; the evidence itself (signals with spans, personal-information
+// findings, as JSON) sits in `analysis_evidence`, read one message at a time. User corrections
+// and the model learned from them get tables too.
 export const analysisResults: Migration = {
   version: 4,
   name: 'analysis-results',
@@ -16,11 +17,14 @@ export const analysisResults: Migration = {
       category TEXT NOT NULL,
       category_source TEXT NOT NULL CHECK (category_source IN ('rules', 'model', 'user')),
       risk REAL NOT NULL,
-      signals TEXT NOT NULL,
       signal_bits_a INTEGER NOT NULL,
       signal_bits_b INTEGER NOT NULL,
-      pii TEXT NOT NULL,
-      basis TEXT NOT NULL
+      basis INTEGER NOT NULL
+    );
+    CREATE TABLE analysis_evidence (
+      message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+      signals TEXT NOT NULL,
+      pii TEXT NOT NULL
     );
     CREATE INDEX analysis_category ON analysis(category, risk);
     CREATE INDEX analysis_risk ON analysis(risk);
