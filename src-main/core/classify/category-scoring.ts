@@ -105,36 +105,35 @@ export function scoreCategories({ sink, sender, links, zh, length, warning = fal
     const f = repeatFactor(n);
     for (const cat in votes) s[cat as Category] += (votes[cat as Category] ?? 0) * f;
   }
-  const has = (c: SignalCode) => sink.has(c);
   const threats =
     sink.count('threat_visit') + sink.count('threat_expose_contacts') + sink.count('threat_violence') + sink.count('threat_police');
-  const privateChannel = has('private_callback') || has('im_contact');
+  const privateChannel = sink.has('private_callback') || sink.has('im_contact');
 
   // Someone else's debt, told to the reader.
-  if (has('debt_third_party') && (has('debt_overdue') || has('repayment_reminder'))) {
+  if (sink.has('debt_third_party') && (sink.has('debt_overdue') || sink.has('repayment_reminder'))) {
     s.contact_collection += 2.2 + 0.6 * sink.count('debt_third_party');
   }
   // Threats only mean collection when there is a debt in the text.
-  if (!has('debt_overdue') && !has('repayment_reminder')) {
+  if (!sink.has('debt_overdue') && !sink.has('repayment_reminder')) {
     s.debt_collection = Math.min(s.debt_collection, 1);
   }
   // Paying a "debt" into an account the text names is the fake-collection scam.
-  if (has('transfer_request') && has('debt_overdue')) s.fraud += 1.5;
+  if (sink.has('transfer_request') && sink.has('debt_overdue')) s.fraud += 1.5;
   // Account trouble, a prize or a refund that must be handled through a link or a private
   // channel is phishing.
-  if ((has('account_problem') || has('prize_scam') || has('refund_scam')) && (links.count > 0 || privateChannel)) s.fraud += 2;
-  if (links.suspicious && (has('account_problem') || has('impersonation_bank'))) s.fraud += 1;
-  if (has('click_to_claim') && (sink.count('click_to_claim') >= 2 || has('deadline_hours') || has('impersonation_bank'))) s.fraud += 1.5;
+  if ((sink.has('account_problem') || sink.has('prize_scam') || sink.has('refund_scam')) && (links.count > 0 || privateChannel)) s.fraud += 2;
+  if (links.suspicious && (sink.has('account_problem') || sink.has('impersonation_bank'))) s.fraud += 1;
+  if (sink.has('click_to_claim') && (sink.count('click_to_claim') >= 2 || sink.has('deadline_hours') || sink.has('impersonation_bank'))) s.fraud += 1.5;
   // Stock tips that promise a rise and want the reader in a group or on a link are the 荐股 scam
   // however politely they offer to unsubscribe: licensed brokers may not promise returns.
-  if (has('investment_scam') && privateChannel) s.fraud += 1.5;
-  if (has('investment_scam') && (links.count > 0 || privateChannel || sink.count('investment_scam') >= 2)) s.fraud += 1.5;
-  if (has('bait_link') && links.count > 0) s.fraud += 2.6;
+  if (sink.has('investment_scam') && privateChannel) s.fraud += 1.5;
+  if (sink.has('investment_scam') && (links.count > 0 || privateChannel || sink.count('investment_scam') >= 2)) s.fraud += 1.5;
+  if (sink.has('bait_link') && links.count > 0) s.fraud += 2.6;
   // "Look who this is" from a number that hides itself is the same lure, whatever the link became.
-  else if (has('bait_link') && sender.cls === 'none') s.fraud += 2;
+  else if (sink.has('bait_link') && sender.cls === 'none') s.fraud += 2;
   // An investment pitch that does not come through an institution's own number is unlicensed
   // solicitation, the way 荐股 and fake-fund scams reach people; from its own number it is an advert.
-  const pitched = sink.count('investment_pitch') >= 2 || (has('investment_scam') && has('investment_pitch'));
+  const pitched = sink.count('investment_pitch') >= 2 || (sink.has('investment_scam') && sink.has('investment_pitch'));
   if (pitched && !sender.official && (sender.cls === 'none' || sender.cls === 'mobile' || sender.cls === 'landline' || sender.cls === 'foreign')) {
     s.fraud = Math.max(s.fraud, s.marketing) + 0.5;
   }
@@ -142,31 +141,31 @@ export function scoreCategories({ sink, sender, links, zh, length, warning = fal
   if (links.suspicious && length - linkChars(sink) < 12) s.fraud += 1.5;
   if (!zh) englishAdjust(s, sink, links);
   // A one-time code is the message's whole point only when nobody asks for it.
-  if (has('one_time_code') && (has('code_request') || has('sender_mismatch'))) s.verification_code = 0;
-  if (sink.count('one_time_code') >= 2 || (has('one_time_code') && length < 90)) s.verification_code += 1.5;
+  if (sink.has('one_time_code') && (sink.has('code_request') || sink.has('sender_mismatch'))) s.verification_code = 0;
+  if (sink.count('one_time_code') >= 2 || (sink.has('one_time_code') && length < 90)) s.verification_code += 1.5;
   // Loan adverts that also want fees first are fraud, without fees they stay adverts.
-  if (has('loan_offer') && (has('fee_first_loan') || has('credit_repair'))) s.marketing -= 1;
+  if (sink.has('loan_offer') && (sink.has('fee_first_loan') || sink.has('credit_repair'))) s.marketing -= 1;
   // The lender's own number, polite: a reminder, not collection — unless the debt is already
   // overdue, which makes it a (genuine, low-risk) collection notice to the debtor.
   if (sender.official && threats === 0 && !privateChannel && !links.suspicious) {
-    s.notice += has('debt_overdue') ? 0.5 : 1.5 + s.debt_collection * 0.6;
+    s.notice += sink.has('debt_overdue') ? 0.5 : 1.5 + s.debt_collection * 0.6;
     s.fraud *= 0.5;
   }
   // Collectors threaten with police and courts; that is pressure in a collection, not an
   // impersonation scam, as long as nothing asks for a transfer, a code or a safe account.
-  if (has('debt_overdue') && has('impersonation_authority') && !has('transfer_request') && !has('safe_account') && !has('code_request')) {
+  if (sink.has('debt_overdue') && sink.has('impersonation_authority') && !sink.has('transfer_request') && !sink.has('safe_account') && !sink.has('code_request')) {
     s.fraud = Math.max(0, s.fraud - 3 * repeatFactor(sink.count('impersonation_authority')));
     s.debt_collection += 1.5;
   }
   // Collection from a private phone or with threats stays collection even if reminder-like; told
   // to a third party it is the emergency-contact call.
-  if ((sender.cls === 'mobile' || threats > 0) && has('debt_overdue')) {
-    if (has('debt_third_party')) s.contact_collection += 1;
+  if ((sender.cls === 'mobile' || threats > 0) && sink.has('debt_overdue')) {
+    if (sink.has('debt_third_party')) s.contact_collection += 1;
     else s.debt_collection += 1;
   }
   // Collectors do run their own odd domains, but one that also moves the talk to a QQ or WeChat
   // account is the fake lender selling "relief".
-  if (has('debt_overdue') && (has('lookalike_domain') || has('ip_link')) && has('im_contact')) s.fraud += 2.5;
+  if (sink.has('debt_overdue') && (sink.has('lookalike_domain') || sink.has('ip_link')) && sink.has('im_contact')) s.fraud += 2.5;
   if (sender.mismatch) s.notice *= 0.3;
   // Government numbers (12345, 12381, 96110) neither collect debts nor run scams: what they send
   // about either is a notice.
@@ -176,7 +175,7 @@ export function scoreCategories({ sink, sender, links, zh, length, warning = fal
     s.fraud *= 0.3;
     s.notice += 1;
   }
-  if (warning && (sender.official || (!privateChannel && !links.suspicious && !has('transfer_request')))) {
+  if (warning && (sender.official || (!privateChannel && !links.suspicious && !sink.has('transfer_request')))) {
     s.fraud *= 0.3;
     s.notice += 1.5;
   }

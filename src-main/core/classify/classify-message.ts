@@ -29,15 +29,16 @@ export interface ClassifyResult {
   scores: Record<Category, number>;
 }
 
-const HAN = /[\u4e00-\u9fff]/g;
-const LATIN = /[A-Za-z]/g;
-
 /** Chinese rules for Chinese text: a few stray or garbled Han characters in English do not count. */
 function isChinese(text: string): boolean {
-  const han = text.match(HAN)?.length ?? 0;
-  if (han < 2) return false;
-  const latin = text.match(LATIN)?.length ?? 0;
-  return han * 6 >= latin;
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
+  return han >= 2 && han * 6 >= latin;
 }
 
 export function classifyMessage(
