@@ -75,10 +75,11 @@ interface Plan {
   /** A cheaper way to count, when the filter allows one. */
   count?: { sql: string; params: unknown[] };
   /**
-   * For few matches: where to find them directly (ids as `page_id`), sorted afterwards, instead of
-   * walking every message newest first to find a page of rare ones.
+   * Where the matching ids are found without reading message rows (as `page_id`): used for few
+   * matches (sorting them beats walking every message newest first for a page of rare ones), or
+   * always when `always` is set.
    */
-  sparse?: { select: string; params: unknown[]; order: string };
+  ids?: { select: string; params: unknown[]; order: string; always?: boolean };
 }
 
 /** Up to this many matches, sorting them beats walking the whole list for a page. */
@@ -128,6 +129,14 @@ function plan(filter: MessageFilter): Plan {
     const plan: Plan = { from, params, order: 'f.rowid' };
     if (rest.length === 0) {
       plan.count = { sql: `SELECT count(*) AS n FROM messages_fts f ${where(['f.messages_fts MATCH ?', ...ranged])}`, params: [match, ...rangeParams] };
+    } else if (analysed && rest.length === 1) {
+      // Search plus analysis conditions only: the index's rowids probe the narrow analysis table
+      // directly, without reading any message row.
+      const probe = `EXISTS (SELECT 1 FROM analysis a WHERE a.message_id = f.rowid AND ${analysed.sql})`;
+      const onlyIndex = `FROM messages_fts f ${where(['f.messages_fts MATCH ?', ...ranged, probe])}`;
+      const onlyParams = [match, ...rangeParams, ...analysed.params];
+      plan.count = { sql: `SELECT count(*) AS n ${onlyIndex}`, params: onlyParams };
+      plan.ids = { select: `SELECT f.rowid AS page_id ${onlyIndex}`, params: onlyParams, order: 'f.rowid', always: true };
     }
     return plan;
   }
@@ -153,7 +162,7 @@ function plan(filter: MessageFilter): Plan {
     // own indexes, and when they are few it hands over their ids at once.
     const index = filter.categories ? 'INDEXED BY analysis_category' : filter.minRisk !== undefined ? 'INDEXED BY analysis_risk' : '';
     narrow.count = { sql: `SELECT count(*) AS n FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params };
-    narrow.sparse = { select: `SELECT a.message_id AS page_id FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params, order: 'a.message_id' };
+    narrow.ids = { select: `SELECT a.message_id AS page_id FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params, order: 'a.message_id' };
   }
   return narrow;
 }
@@ -173,8 +182,8 @@ export function listMessages(
   const count = p.count ?? { sql: `SELECT count(*) AS n ${p.from}`, params: p.params };
   const total = (db.prepare(count.sql).get(...count.params) as { n: number }).n;
   const page =
-    p.sparse && total <= SPARSE_MATCHES
-      ? { sql: `${p.sparse.select} ORDER BY ${p.sparse.order} DESC LIMIT ? OFFSET ?`, params: p.sparse.params }
+    p.ids && (p.ids.always || total <= SPARSE_MATCHES)
+      ? { sql: `${p.ids.select} ORDER BY ${p.ids.order} DESC LIMIT ? OFFSET ?`, params: p.ids.params }
       : { sql: `SELECT m.id AS page_id ${p.from} ORDER BY ${p.order} DESC LIMIT ? OFFSET ?`, params: p.params };
   const rows = db
     .prepare(

@@ -56,3 +56,20 @@ describe('listing messages by their analysis', () => {
     expect(newest.id).toBe(ids.at(-1));
   });
 });
+
+describe('searching within an analysis filter', () => {
+  it('finds the search matches of one category newest first, with their total', () => {
+    const db = memoryDb();
+    const start = Date.parse('2025-03-01T00:00:00Z');
+    writeSource(db, Array.from({ length: 300 }, (_, i) => sms('13800001111', start + i * 60_000, i % 3 === 0 ? `您的借款已逾期${i}天` : `晚上吃饭${i}`)));
+    const ids = db.prepare('SELECT id FROM messages ORDER BY id').pluck().all() as number[];
+    const insert = db.prepare("INSERT INTO analysis (message_id, category, category_source, risk, signal_bits_a, signal_bits_b, basis) VALUES (?, ?, 'rules', 0.5, 0, 0, 1)");
+    // Every sixth message is collection: half of the 逾期 texts.
+    ids.forEach((id, i) => insert.run(id, i % 6 === 0 ? 'debt_collection' : 'personal'));
+    const r = listMessages(db, { query: '逾期', categories: ['debt_collection'] }, 0, 10);
+    expect(r.total).toBe(50);
+    expect(r.rows.map((row) => row.id)).toEqual(ids.filter((_, i) => i % 6 === 0).reverse().slice(0, 10));
+    expect(listMessages(db, { query: '逾期', categories: ['personal'] }, 0, 500).total).toBe(50);
+    expect(listMessages(db, { query: '吃饭', categories: ['debt_collection'] }, 0, 10).total).toBe(0);
+  });
+});
