@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // What the analysis coordinator and its workers say to each other over postMessage.
 import type { Profile } from '../model/profile';
+import type { TransferableKey } from '../db/transferable-key';
 import type { NaiveBayesData } from '../learning/naive-bayes';
 import type { EncodedAnalysis } from './analysis-rows';
 
 export interface AnalysisWorkerData {
   dbPath: string;
-  key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
+  key: TransferableKey;
   nativeBinding?: string;
   profile: Profile;
   model: NaiveBayesData | null;

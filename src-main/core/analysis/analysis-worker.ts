@@ -3,6 +3,7 @@
 // analyses out. Writing stays with the coordinator (SQLite has one writer).
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
+import { fromTransferableKey } from '../db/transferable-key';
 import { analyseRange } from './analyse-range';
 import { createMessageAnalyzer } from './message-analyzer';
 import type { AnalysisWorkerData, CoordinatorToWorker, WorkerToCoordinator } from './analysis-worker-messages';
@@ -12,9 +13,8 @@ const port = parentPort!;
 const send = (m: WorkerToCoordinator) => port.postMessage(m);
 
 try {
-  const key = data.key === null ? null : data.key.kind === 'raw' ? { kind: 'raw' as const, bytes: Buffer.from(data.key.bytes) } : data.key;
   const db = openDatabase(data.dbPath, {
-    key,
+    key: fromTransferableKey(data.key),
     readonly: true,
     migrate: false,
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),

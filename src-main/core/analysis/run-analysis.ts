@@ -7,10 +7,11 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Worker } from 'node:worker_threads';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DbKey } from '../db/open';
+import { toTransferableKey } from '../db/transferable-key';
 import { CancelledError, LeaklineError } from '../errors';
 import { loadProfile } from '../profile/profile-store';
 import { profileFingerprint } from '../profile/profile-fingerprint';
-import { refreshLearnedModel, loadLearnedModelData } from '../learning/learned-model-store';
+import { refreshLearnedModel } from '../learning/learned-model-store';
 import { labelFor, loadLabels, type UserLabels } from '../learning/labels-store';
 import { analysisBasis } from './analysis-basis';
 import { analysisWriter, type EncodedAnalysis } from './analysis-rows';
@@ -72,7 +73,7 @@ export async function analyseDatabase(db: Database, options: AnalyseOptions = {}
   options.onProgress?.({ done: 0, total: stale.length });
 
   if (!options.pool || stale.length < (options.inlineBelow ?? INLINE_BELOW)) {
-    const analyze = createMessageAnalyzer({ profile, model: learned.model ? loadLearnedModelData(db)!.data : null });
+    const analyze = createMessageAnalyzer({ profile, model: learned.data });
     for (const [from, to] of ranges) {
       if (options.signal?.aborted) throw new CancelledError();
       report(analyseRange(db, analyze, from, to, basis));
@@ -83,7 +84,7 @@ export async function analyseDatabase(db: Database, options: AnalyseOptions = {}
       dbPath: options.pool.dbPath,
       key: toTransferableKey(options.pool.key),
       profile,
-      model: learned.model ? loadLearnedModelData(db)!.data : null,
+      model: learned.data,
       basis,
       ...(options.pool.nativeBinding ? { nativeBinding: options.pool.nativeBinding } : {}),
     };
@@ -98,11 +99,6 @@ function withUserLabel(row: EncodedAnalysis, labels: UserLabels): EncodedAnalysi
   // The user's word on the category; their "fraud" also makes the risk high, and nothing else moves.
   const risk = label.category === 'fraud' ? Math.max(row.risk, 0.9) : row.risk;
   return { ...row, category: label.category, categorySource: 'user', risk };
-}
-
-function toTransferableKey(key: DbKey): AnalysisWorkerData['key'] {
-  if (key === null) return null;
-  return key.kind === 'raw' ? { kind: 'raw', bytes: new Uint8Array(key.bytes) } : key;
 }
 
 /** Keeps two ranges in flight per worker and writes results as they come, in any order. */

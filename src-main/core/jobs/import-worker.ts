@@ -7,17 +7,13 @@ import { parentPort, workerData, Worker } from 'node:worker_threads';
 import { analyseDatabase } from '../analysis/run-analysis';
 import type { AnalysisWorkerData } from '../analysis/analysis-worker-messages';
 import { spawnTsAnalysisWorker } from './spawn-ts-worker';
-import { openDatabase, type DbKey } from '../db/open';
+import { openDatabase } from '../db/open';
+import { fromTransferableKey } from '../db/transferable-key';
 import { toErrorPayload, CancelledError } from '../errors';
 import { importPath } from '../import/run-import';
 import type { HostToWorker, ImportJobData, WorkerToHost } from './job-messages';
 
 const PROGRESS_INTERVAL_MS = 100;
-
-function toDbKey(key: ImportJobData['key']): DbKey {
-  if (!key) return null;
-  return key.kind === 'raw' ? { kind: 'raw', bytes: Buffer.from(key.bytes) } : key;
-}
 
 async function run(data: ImportJobData): Promise<void> {
   const port = parentPort!;
@@ -27,7 +23,7 @@ async function run(data: ImportJobData): Promise<void> {
     if (m.type === 'cancel') abort.abort();
   });
   const db = openDatabase(data.dbPath, {
-    key: toDbKey(data.key),
+    key: fromTransferableKey(data.key),
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   });
   let analysed = 0;
@@ -77,7 +73,7 @@ async function analyse(db: ReturnType<typeof openDatabase>, data: ImportJobData,
       spawn,
       count: availableParallelism(),
       dbPath: data.dbPath,
-      key: toDbKey(data.key),
+      key: fromTransferableKey(data.key),
       ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
     },
     onProgress: (p) => {

@@ -3,13 +3,14 @@
 import type { ErrorPayload, JobKind } from '../model/job';
 import type { CsvMapping } from '../model/csv-mapping';
 import type { ImportFormat, ImportSummary } from '../model/source';
+import type { TransferableKey } from '../db/transferable-key';
 
 export interface ImportJobData {
   jobId: string;
   kind: JobKind;
   dbPath: string;
   /** Raw key bytes or a passphrase; structured-cloned into the worker, never logged. */
-  key: { kind: 'raw'; bytes: Uint8Array } | { kind: 'passphrase'; text: string } | null;
+  key: TransferableKey;
   paths: string[];
   /** Per-path choices the user made: a forced format, a confirmed CSV mapping. */
   choices?: Record<string, { format?: ImportFormat; csvMapping?: CsvMapping }>;

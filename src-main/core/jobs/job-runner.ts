@@ -4,6 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '../model/source';
 import type { JobEvents, JobFinished } from '../model/job';
 import type { DbKey } from '../db/open';
+import { toTransferableKey } from '../db/transferable-key';
 import type { ImportJobData, WorkerToHost } from './job-messages';
 
 export interface JobRunnerOptions {
@@ -37,7 +38,7 @@ export class JobRunner {
       jobId,
       kind,
       dbPath: this.options.dbPath,
-      key: key === null ? null : key.kind === 'raw' ? { kind: 'raw', bytes: new Uint8Array(key.bytes) } : key,
+      key: toTransferableKey(key),
       paths,
       ...extra,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),

@@ -84,6 +84,17 @@ function applyToAnalysis(db: Database, ids: number[], category: Category | null)
   }
 }
 
+/** The label that applies to one message, read from the store (labelFor's rule, one lookup). */
+export function labelOfMessage(db: Database, messageId: number, senderId: number): { scope: 'message' | 'sender'; category: Category } | null {
+  const row = db
+    .prepare(
+      `SELECT CASE WHEN message_id IS NULL THEN 'sender' ELSE 'message' END AS scope, category FROM labels
+       WHERE message_id = ? OR sender_id = ? ORDER BY message_id IS NULL LIMIT 1`,
+    )
+    .get(messageId, senderId) as { scope: 'message' | 'sender'; category: Category } | undefined;
+  return row ?? null;
+}
+
 export function countLabels(db: Database): number {
   return (db.prepare('SELECT count(*) FROM labels').pluck().get() as number) ?? 0;
 }

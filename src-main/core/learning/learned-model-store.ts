@@ -12,7 +12,13 @@ export const NO_MODEL = 'none';
 
 export interface StoredModel {
   fingerprint: string;
+  /** What the analysis workers are handed to build their own copy. */
+  data: NaiveBayesData | null;
   model: NaiveBayes | null;
+}
+
+function stored(fingerprint: string, data: NaiveBayesData | null): StoredModel {
+  return { fingerprint, data, model: data ? new NaiveBayes(data) : null };
 }
 
 function labelFingerprint(db: Database): string {
@@ -44,11 +50,11 @@ function* trainingExamples(db: Database): Generator<{ text: string; category: Ca
 /** Retrains when the labels changed since the stored model; returns the current model. */
 export function refreshLearnedModel(db: Database, now = Date.now()): StoredModel {
   const fingerprint = labelFingerprint(db);
-  const stored = db.prepare('SELECT fingerprint, data FROM learned_model WHERE id = 1').get() as { fingerprint: string; data: string } | undefined;
-  if (stored?.fingerprint === fingerprint) return { fingerprint, model: new NaiveBayes(NaiveBayesData.parse(JSON.parse(stored.data))) };
+  const saved = db.prepare('SELECT fingerprint, data FROM learned_model WHERE id = 1').get() as { fingerprint: string; data: string } | undefined;
+  if (saved?.fingerprint === fingerprint) return stored(fingerprint, NaiveBayesData.parse(JSON.parse(saved.data)));
   if (fingerprint === NO_MODEL) {
     db.prepare('DELETE FROM learned_model').run();
-    return { fingerprint, model: null };
+    return stored(fingerprint, null);
   }
   const data = trainNaiveBayes(trainingExamples(db));
   const examples = data.classes.reduce((n, c) => n + c.docs, 0);
@@ -57,13 +63,7 @@ export function refreshLearnedModel(db: Database, now = Date.now()): StoredModel
      ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, examples = excluded.examples,
        data = excluded.data, trained_at = excluded.trained_at`,
   ).run(fingerprint, examples, JSON.stringify(data), now);
-  return { fingerprint, model: new NaiveBayes(data) };
-}
-
-/** The stored model's data as is (for handing to analysis workers), or null. */
-export function loadLearnedModelData(db: Database): { fingerprint: string; data: NaiveBayesData } | null {
-  const stored = db.prepare('SELECT fingerprint, data FROM learned_model WHERE id = 1').get() as { fingerprint: string; data: string } | undefined;
-  return stored ? { fingerprint: stored.fingerprint, data: NaiveBayesData.parse(JSON.parse(stored.data)) } : null;
+  return stored(fingerprint, data);
 }
 
 export function learnedModelExamples(db: Database): number {

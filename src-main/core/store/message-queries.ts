@@ -8,7 +8,7 @@ import { firstIdAt } from './message-id';
 import type { Category, CategorySource } from '../model/analysis';
 import { signalBit } from '../analysis/signal-bits';
 import { readAnalysis } from '../analysis/analysis-rows';
-import { labelFor, loadLabels } from '../learning/labels-store';
+import { labelOfMessage } from '../learning/labels-store';
 
 const SNIPPET_CHARS = 160;
 
@@ -240,6 +240,6 @@ export function getMessage(db: Database, id: number): MessageDetail {
     blocked: r.blocked === 1,
     source: { id: r.source_id, file: r.file_name, sha256: r.sha256, format: r.format },
     analysis: readAnalysis(db, r.id),
-    label: labelFor(loadLabels(db), r.id, r.sender_id),
+    label: labelOfMessage(db, r.id, r.sender_id),
   };
 }

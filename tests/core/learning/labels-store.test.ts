@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { memoryDb, sms, writeSource } from '../../support/records';
-import { labelFor, loadLabels, setLabels } from '../../../src-main/core/learning/labels-store';
+import { labelFor, labelOfMessage, loadLabels, setLabels } from '../../../src-main/core/learning/labels-store';
 import { refreshLearnedModel } from '../../../src-main/core/learning/learned-model-store';
 
 function seeded() {
@@ -79,5 +79,18 @@ describe('the learned model', () => {
     setLabels(db, { messageIds: [ids[2]!] }, null);
     expect(refreshLearnedModel(db).model).toBeNull();
     expect(db.prepare('SELECT count(*) FROM learned_model').pluck().get()).toBe(0);
+  });
+});
+
+describe('the label of one message', () => {
+  it('reads the same label as the loaded set: its own first, else its sender’s', () => {
+    const { db, ids, sender } = seeded();
+    setLabels(db, { senderId: sender }, 'personal');
+    setLabels(db, { messageIds: [ids[0]!] }, 'other');
+    for (const id of ids) {
+      const senderId = db.prepare('SELECT sender_id FROM messages WHERE id = ?').pluck().get(id) as number;
+      expect(labelOfMessage(db, id, senderId)).toEqual(labelFor(loadLabels(db), id, senderId));
+    }
+    expect(labelOfMessage(db, ids[0]!, sender)).toEqual({ scope: 'message', category: 'other' });
   });
 });
