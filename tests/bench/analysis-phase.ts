@@ -8,8 +8,7 @@ import type { DbKey } from '../../src-main/core/db/open';
 import { createMessageAnalyzer } from '../../src-main/core/analysis/message-analyzer';
 import { analyseDatabase } from '../../src-main/core/analysis/run-analysis';
 import { spawnTsAnalysisWorker } from '../../src-main/core/jobs/spawn-ts-worker';
-import { saveProfile } from '../../src-main/core/profile/profile-store';
-import { parseProfileFile } from '../../src-main/core/profile/profile-store';
+import { parseProfileFile, saveProfile } from '../../src-main/core/profile/profile-store';
 import { readFileSync } from 'node:fs';
 import { listMessages } from '../../src-main/core/store/message-queries';
 import type { MessageFilter } from '../../src-main/core/model/message';
@@ -37,7 +36,8 @@ const READ = `SELECT m.id, m.body, m.direction, s.address FROM messages m JOIN s
 
 export async function runAnalysisPhase(db: Database, dbPath: string, key: DbKey) {
   // The demo profile, so that matching does real work (林晓峰 appears in the synthetic texts).
-  saveProfile(db, parseProfileFile(readFileSync('resources/demo/demo-profile.json', 'utf8')));
+  const profile = parseProfileFile(readFileSync('resources/demo/demo-profile.json', 'utf8'));
+  saveProfile(db, profile);
   db.exec('DELETE FROM analysis; DELETE FROM pii_mentions;');
 
   let t0 = performance.now();
@@ -49,7 +49,7 @@ export async function runAnalysisPhase(db: Database, dbPath: string, key: DbKey)
   }
   const readSeconds = (performance.now() - t0) / 1000;
 
-  const analyze = createMessageAnalyzer({ profile: parseProfileFile(readFileSync('resources/demo/demo-profile.json', 'utf8')) });
+  const analyze = createMessageAnalyzer({ profile });
   t0 = performance.now();
   let analysed = 0;
   for (const [, body, direction, address] of db.prepare(READ).raw().iterate() as Iterable<[number, string, 'in' | 'out', string]>) {

@@ -3,13 +3,12 @@
 // no database. Streams: one line is read, analysed and written at a time, and writing waits for
 // the reader of stdout, so memory stays flat however many lines come.
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LeaklineError } from '../../core/errors';
 import { createMessageAnalyzer, type MessageAnalyzer } from '../../core/analysis/message-analyzer';
 import { signalLabel } from '../../core/analysis/signal-labels';
-import { parseProfileFile } from '../../core/profile/profile-store';
+import { readProfileFile } from '../profile-file';
 import type { MessageAnalysis } from '../../core/model/analysis';
 
 const InputLine = z.object({
@@ -30,7 +29,7 @@ export function registerClassify(program: Command): void {
     .option('--profile <file>', 'also match a profile file (the shape of `profile set --file`) and add "mentions"')
     .action(async (opts: { lang: string; profile?: string }) => {
       if (opts.lang !== 'zh-CN' && opts.lang !== 'en') throw new LeaklineError('BAD_REQUEST', `--lang must be zh-CN or en, not ${opts.lang}`);
-      const profile = opts.profile ? parseProfileFile(readProfile(opts.profile)) : undefined;
+      const profile = opts.profile ? readProfileFile(opts.profile) : undefined;
       const analyze = createMessageAnalyzer(profile ? { profile } : {});
       const bad = await classifyLines(analyze, opts.lang, profile !== undefined);
       if (bad > 0) {
@@ -38,14 +37,6 @@ export function registerClassify(program: Command): void {
         process.exitCode = 1;
       }
     });
-}
-
-function readProfile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new LeaklineError('FILE_NOT_FOUND', `cannot read the profile file ${path}`, { cause: err });
-  }
 }
 
 async function classifyLines(analyze: MessageAnalyzer, locale: Locale, withMentions: boolean): Promise<number> {

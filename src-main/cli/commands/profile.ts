@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { LeaklineError } from '../../core/errors';
-import { loadProfile, parseProfileFile, saveProfile } from '../../core/profile/profile-store';
+import { loadProfile, saveProfile } from '../../core/profile/profile-store';
+import { readProfileFile } from '../profile-file';
 import { maskProfileValue, profileItems } from '../../core/profile/profile-items';
 import { openCliDatabase, type DbFlags } from '../db-options';
 import { printJson, printLine } from '../output';
@@ -16,14 +15,8 @@ export function registerProfile(program: Command, flags: () => DbFlags): void {
     .requiredOption('--file <file>', 'profile JSON: {"name","phones":[],"id_number","bank_cards":[],"address","employer","relatives":[{"name","relation"}],"others":[{"label","value"}]}')
     .option('--json', 'print {items, analysed} as JSON')
     .action(async (opts: { file: string; json?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(opts.file, 'utf8');
-      } catch (err) {
-        throw new LeaklineError('FILE_NOT_FOUND', `cannot read the profile file ${opts.file}`, { cause: err });
-      }
-      // Parsed before the database is touched: a bad file changes nothing.
-      const parsed = parseProfileFile(text);
+      // Read and checked before the database is touched: a bad file changes nothing.
+      const parsed = readProfileFile(opts.file);
       const { db, path, key } = openCliDatabase(flags());
       try {
         saveProfile(db, parsed);
