@@ -21,6 +21,8 @@ export * from '../core/model/analysis';
 export * from '../core/model/analysis-summary';
 export * from '../core/model/profile';
 export { SIGNAL_LABELS, signalLabel } from '../core/analysis/signal-labels';
+/** One masking rule for the screen, the CLI and reports. */
+export { maskProfileValue } from '../core/profile/profile-items';
 import { Category } from '../core/model/analysis';
 import { AnalysisSummary, ProfileItemUse } from '../core/model/analysis-summary';
 import { Profile, ProfileItem } from '../core/model/profile';

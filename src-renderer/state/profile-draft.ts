@@ -2,7 +2,7 @@
 // The profile form's working copy: every field as editable text and every list with its rows,
 // blank rows included while the user types. Saving turns it back into a Profile the contract
 // accepts, dropping what was left empty, and the display mask hides values until revealed.
-import type { Profile, ProfileItemType } from '../../src-main/ipc/contract';
+import type { Profile } from '../../src-main/ipc/contract';
 
 export interface ProfileDraft {
   name: string;
@@ -80,34 +80,7 @@ export function profileFromDraft(draft: ProfileDraft): Profile {
   return profile;
 }
 
-function stars(count: number): string {
-  return '*'.repeat(Math.max(1, count));
-}
-
-/**
- * A value as the page shows it until the user reveals it: enough to tell items apart
- * (a phone's last four, a name's surname), not enough to read over a shoulder.
- */
-export function maskForDisplay(type: ProfileItemType, value: string): string {
-  const chars = [...value.trim()];
-  const n = chars.length;
-  if (n === 0) return '';
-  const head = (k: number) => chars.slice(0, k).join('');
-  const tail = (k: number) => chars.slice(n - k).join('');
-  switch (type) {
-    case 'phone':
-      return n > 7 ? `${head(3)}${stars(n - 7)}${tail(4)}` : `${stars(n - 2)}${tail(Math.min(2, n))}`;
-    case 'id_number':
-      return n > 8 ? `${head(4)}${stars(n - 8)}${tail(4)}` : stars(n);
-    case 'bank_card':
-      return n > 4 ? `**** ${tail(4)}` : stars(n);
-    case 'name':
-    case 'relative':
-      return n > 1 ? `${head(1)}${stars(n - 1)}` : '*';
-    case 'address':
-    case 'employer':
-      return n > 3 ? `${head(3)}${stars(Math.min(6, n - 3))}` : `${head(1)}${stars(n - 1)}`;
-    default:
-      return n > 2 ? `${head(1)}${stars(Math.min(6, n - 1))}` : stars(n);
-  }
+/** The rows without row `index`; a list never goes empty, its last row becomes a blank one. */
+export function withoutRow<T>(rows: readonly T[], index: number, blank: () => T): T[] {
+  return rows.length > 1 ? rows.filter((_, i) => i !== index) : [blank()];
 }

@@ -79,8 +79,11 @@ export function maskProfileValue(type: ProfileItemType, value: string): string {
       return `**** ${value.replace(/\D/g, '').slice(-4)}`;
     case 'address':
       return maskAddress(value);
-    case 'employer':
-      return `${[...value].slice(0, 2).join('')}***`;
+    case 'employer': {
+      // A short name would show whole with two characters kept.
+      const chars = [...value];
+      return `${chars.slice(0, chars.length > 3 ? 2 : 1).join('')}***`;
+    }
     case 'other': {
       const chars = [...value];
       return chars.length <= 1 ? '*' : chars[0] + stars(Math.min(chars.length - 1, 6));

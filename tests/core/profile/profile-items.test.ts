@@ -59,6 +59,12 @@ describe('maskProfileValue', () => {
     expect(maskProfileValue('employer', '南京某某贸易有限公司')).toBe('南京***');
   });
 
+  it('never shows a value whole, even a short one', () => {
+    for (const [type, value] of [['name', '周'], ['phone', '110'], ['other', '周明'], ['employer', '某厂']] as const) {
+      expect(maskProfileValue(type, value), value).not.toBe(value);
+    }
+  });
+
   it('never shows the whole of an other item', () => {
     expect(maskProfileValue('other', '周明')).toBe('周*');
     expect(maskProfileValue('other', 'A')).toBe('*');

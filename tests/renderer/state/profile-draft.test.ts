@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src-main/ipc/contract';
-import { draftFromProfile, draftProblems, emptyDraft, maskForDisplay, profileFromDraft } from '../../../src-renderer/state/profile-draft';
+import { draftFromProfile, draftProblems, emptyDraft, profileFromDraft, withoutRow } from '../../../src-renderer/state/profile-draft';
 
 const DEMO = JSON.parse(readFileSync(join(import.meta.dirname, '../../../resources/demo/demo-profile.json'), 'utf8')) as Profile;
 
@@ -57,19 +57,10 @@ describe('profile draft', () => {
   });
 });
 
-describe('maskForDisplay', () => {
-  it('masks each kind of item so that only a hint of it shows', () => {
-    expect(maskForDisplay('name', '林晓峰')).toBe('林**');
-    expect(maskForDisplay('phone', '13912345678')).toBe('139****5678');
-    expect(maskForDisplay('id_number', '32010619900517283X')).toBe('3201**********283X');
-    expect(maskForDisplay('bank_card', '6214836025718848')).toBe('**** 8848');
-    expect(maskForDisplay('address', '南京市鼓楼区中山路100号')).toBe('南京市******');
-    expect(maskForDisplay('relative', '林建国')).toBe('林**');
-  });
 
-  it('never shows a value whole, even a short one', () => {
-    for (const [type, value] of [['name', '周'], ['phone', '110'], ['other', '周明'], ['employer', '某厂']] as const) {
-      expect(maskForDisplay(type, value), value).not.toBe(value);
-    }
+describe('withoutRow', () => {
+  it('removes one row and leaves a blank row instead of an empty list', () => {
+    expect(withoutRow(['a', 'b', 'c'], 1, () => '')).toEqual(['a', 'c']);
+    expect(withoutRow([{ name: '林建国', relation: '父亲' }], 0, () => ({ name: '', relation: '' }))).toEqual([{ name: '', relation: '' }]);
   });
 });
