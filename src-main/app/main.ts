@@ -18,6 +18,7 @@ import { OFFLINE_SWITCHES } from './chromium-switches';
 import { spawnBundledImportWorker } from './import-worker-host';
 import { registerIpcHandlers, sendEvent } from './ipc-host';
 import { resourcesDirectory } from './resources-dir';
+import { tessdataFolder } from '../core/ocr/tessdata-dir';
 import { KEY_FILE_NAME, KeyStoreError, loadOrCreateDbKey } from './key-store';
 import { createMainWindow } from './main-window';
 import { safeStorageCipher } from './safe-storage-cipher';
@@ -113,11 +114,13 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devServerUrl);
   serveAppProtocol(session.defaultSession, join(import.meta.dirname, '../renderer'));
 
+  const resourcesDir = resourcesDirectory(app.isPackaged, app.getAppPath(), process.resourcesPath);
   const jobs = new JobRunner({
     spawnWorker: spawnBundledImportWorker,
     dbPath,
     key: { kind: 'raw', bytes: key },
     ...(nativeBinding ? { nativeBinding } : {}),
+    tessdataDir: tessdataFolder(resourcesDir),
     emit: (event, payload) => sendEvent(mainWindow, event, payload),
   });
   const ctx: HandlerContext = {
@@ -138,7 +141,8 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    demoPaths: demoBackupPaths(resourcesDirectory(app.isPackaged, app.getAppPath(), process.resourcesPath)),
+    demoPaths: demoBackupPaths(resourcesDir),
+    screenshotPaths: new Set(),
   };
   registerIpcHandlers(createDispatcher(ctx), () => mainWindow, trustedOrigins(devServerUrl));
 

@@ -11,6 +11,7 @@ import { registerSources } from './commands/sources';
 import { registerClassify } from './commands/classify';
 import { registerAnalyze } from './commands/analyze';
 import { registerProfile } from './commands/profile';
+import { registerOcr } from './commands/ocr';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerClassify(program);
   registerAnalyze(program, flags);
   registerProfile(program, flags);
+  registerOcr(program);
   return program;
 }
 

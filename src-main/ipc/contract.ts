@@ -12,7 +12,7 @@ import { JobFinished, JobProgress, type ErrorPayload } from '../core/model/job';
 import { Id } from '../core/model/ids';
 import { MessageDetail, MessageFilter, MessageRow } from '../core/model/message';
 import { SenderRow } from '../core/model/sender';
-import { SourceRow } from '../core/model/source';
+import { ImportSummary, SourceRow } from '../core/model/source';
 import { Stats } from '../core/model/stats';
 import { CsvMapping, CsvPreview } from '../core/model/csv-mapping';
 import { ImportFormat } from '../core/model/source';
@@ -20,12 +20,17 @@ export * from '../core/model/csv-mapping';
 export * from '../core/model/analysis';
 export * from '../core/model/analysis-summary';
 export * from '../core/model/profile';
+export * from '../core/model/screenshot';
 export { SIGNAL_LABELS, signalLabel } from '../core/analysis/signal-labels';
 /** One masking rule for the screen, the CLI and reports. */
 export { maskProfileValue } from '../core/profile/profile-items';
+/** The review page builds and re-dates its draft with the same code the CLI uses. */
+export { draftFromReadings } from '../core/screenshots/review-draft';
+export { retimeScreenshot } from '../core/screenshots/retime';
 import { Category } from '../core/model/analysis';
 import { AnalysisSummary, ProfileItemUse } from '../core/model/analysis-summary';
 import { Profile, ProfileItem } from '../core/model/profile';
+import { CivilDate, ScreenshotReviewDraft } from '../core/model/screenshot';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -107,10 +112,38 @@ export const channels = {
       .strict(),
     response: z.object({ updated: z.number().int(), jobId: z.string().nullable() }),
   },
+  /**
+   * Reads screenshots (image files, or folders of them) by OCR in a job; the readings arrive in
+   * the job's finished event for review. Nothing is stored until 'screenshots:commit'.
+   */
+  'screenshots:read': {
+    request: z
+      .object({
+        paths: z.array(z.string().min(1)).min(1).max(1000),
+        /** The day relative separators (昨天, 星期二) are resolved against; default: each file's date. */
+        referenceDate: CivilDate.optional(),
+        timeZone: z.string().max(64).optional(),
+      })
+      .strict(),
+    response: JobStarted,
+  },
+  /** The bytes of a screenshot being reviewed (only files a 'screenshots:read' was asked for). */
+  'screenshots:image': {
+    request: z.object({ path: z.string().min(1) }).strict(),
+    response: z.object({ mime: z.enum(['image/png', 'image/jpeg', 'image/webp']), base64: z.string() }),
+  },
+  /** Stores the reviewed messages (one source per screenshot) and analyses them (a job). */
+  'screenshots:commit': {
+    // The draft shape: a missing sender or text is refused by the commit with the screenshot named.
+    request: z.object({ review: ScreenshotReviewDraft }).strict(),
+    response: z.object({ results: z.array(ImportSummary), jobId: z.string().nullable() }),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+/** A request after its schema parsed it (defaults filled in): what handlers receive. */
+export type ParsedRequestOf<C extends Channel> = z.infer<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<(typeof channels)[C]['response']>;
 export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 

@@ -13,4 +13,6 @@ export interface HandlerContext {
   chooseFiles: (options: { folder: boolean }) => Promise<string[]>;
   /** The bundled demo backup files. */
   demoPaths: string[];
+  /** Screenshot files and folders the page asked to read: the only images it may fetch back. */
+  screenshotPaths: Set<string>;
 }

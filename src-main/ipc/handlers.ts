@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Each handler is a plain async function from the parsed request to the response, so the same
 // code answers Electron IPC, the CLI and the browser test bridge.
-import type { Channel, RequestOf, ResponseOf } from './contract';
+import type { Channel, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerContext } from './handler-context';
 import { schemaVersion } from '../core/db/migrate';
 import { listMessages, getMessage } from '../core/store/message-queries';
@@ -14,9 +14,12 @@ import { summarizeAnalysis, profileItemUses } from '../core/analysis/summarize-a
 import { loadProfile, saveProfile } from '../core/profile/profile-store';
 import { profileItems } from '../core/profile/profile-items';
 import { setLabels } from '../core/learning/labels-store';
+import { commitScreenshotReview } from '../core/screenshots/commit-review';
+import { screenshotImage } from './screenshot-image';
+import { resolve } from 'node:path';
 
 type Handlers = {
-  [C in Channel]: (request: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
+  [C in Channel]: (request: ParsedRequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
 };
 
 export const handlers: Handlers = {
@@ -55,5 +58,20 @@ export const handlers: Handlers = {
   'labels:set': async (req, ctx) => {
     const updated = setLabels(ctx.db, req.target, req.category);
     return { updated, jobId: updated > 0 ? ctx.jobs.start('analyze', []) : null };
+  },
+  'screenshots:read': async (req, ctx) => {
+    for (const path of req.paths) ctx.screenshotPaths.add(resolve(path));
+    return {
+      jobId: ctx.jobs.start('ocr', req.paths, {
+        ...(req.timeZone ? { timeZone: req.timeZone } : {}),
+        ...(req.referenceDate ? { referenceDate: req.referenceDate } : {}),
+      }),
+    };
+  },
+  'screenshots:image': async (req, ctx) => screenshotImage(req.path, ctx.screenshotPaths),
+  'screenshots:commit': async (req, ctx) => {
+    const results = commitScreenshotReview(ctx.db, req.review);
+    const added = results.reduce((n, r) => n + r.messagesAdded, 0);
+    return { results, jobId: added > 0 ? ctx.jobs.start('analyze', []) : null };
   },
 };

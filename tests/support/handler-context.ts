@@ -8,6 +8,7 @@ import { openDatabase, type DbKey } from '../../src-main/core/db/open';
 import { JobRunner } from '../../src-main/core/jobs/job-runner';
 import { spawnTsImportWorker } from '../../src-main/core/jobs/spawn-ts-worker';
 import { demoBackupPaths } from '../../src-main/core/demo/demo-paths';
+import { tessdataFolder } from '../../src-main/core/ocr/tessdata-dir';
 import type { EventName, EventOf } from '../../src-main/ipc/contract';
 import type { HandlerContext } from '../../src-main/ipc/handler-context';
 
@@ -39,6 +40,7 @@ export function createTestContext(options: TestContextOptions = {}): TestContext
     spawnWorker: spawnTsImportWorker,
     dbPath,
     key,
+    tessdataDir: tessdataFolder(options.resourcesDir ?? resolve(__dirname, '../../resources')),
     emit: (name, payload) => {
       events.push({ name, payload });
       options.onEvent?.(name, payload);
@@ -53,6 +55,7 @@ export function createTestContext(options: TestContextOptions = {}): TestContext
     jobs,
     chooseFiles: options.chooseFiles ?? (async () => []),
     demoPaths: demoBackupPaths(options.resourcesDir ?? resolve(__dirname, '../../resources')),
+    screenshotPaths: new Set(),
   };
   return {
     ctx,

@@ -9,8 +9,11 @@ import type { AnalysisWorkerData } from '../analysis/analysis-worker-messages';
 import { spawnTsAnalysisWorker } from './spawn-ts-worker';
 import { openDatabase } from '../db/open';
 import { fromTransferableKey } from '../db/transferable-key';
-import { toErrorPayload, CancelledError } from '../errors';
-import { importPath } from '../import/run-import';
+import { toErrorPayload, CancelledError, ImportInputError } from '../errors';
+import { expandImagePaths } from '../ocr/image-files';
+import { readScreenshots } from '../ocr/read-screenshots';
+import { checkedTessdata } from '../ocr/tessdata-dir';
+import { importPath, machineTimeZone } from '../import/run-import';
 import type { HostToWorker, ImportJobData, WorkerToHost } from './job-messages';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -28,6 +31,10 @@ async function run(data: ImportJobData): Promise<void> {
   });
   let analysed = 0;
   try {
+    if (data.kind === 'ocr') {
+      await readScreenshotJob(data, abort.signal, send);
+      return;
+    }
     for (const [fileIndex, path] of data.paths.entries()) {
       if (abort.signal.aborted) break;
       let lastSent = 0;
@@ -56,8 +63,36 @@ async function run(data: ImportJobData): Promise<void> {
     if (!(err instanceof CancelledError)) send({ type: 'file-failed', file: '', error: toErrorPayload(err) });
   } finally {
     db.close();
+    send({ type: 'finished', cancelled: abort.signal.aborted, analysed });
   }
-  send({ type: 'finished', cancelled: abort.signal.aborted, analysed });
+}
+
+/** Reads screenshots for review: nothing is stored until the user commits what was read. */
+async function readScreenshotJob(data: ImportJobData, signal: AbortSignal, send: (m: WorkerToHost) => void): Promise<void> {
+  if (!data.tessdataDir) throw new Error('screenshot job without OCR language data');
+  const files = await expandImagePaths(data.paths);
+  if (files.length === 0) throw new ImportInputError('UNKNOWN_FORMAT', data.paths.join(', '), 'no PNG, JPEG or WebP screenshots found');
+  const lastSent = new Map<number, number>();
+  try {
+    const outcomes = await readScreenshots(files, {
+      langPath: checkedTessdata(data.tessdataDir),
+      timeZone: data.timeZone ?? machineTimeZone(),
+      signal,
+      ...(data.referenceDate ? { referenceDate: data.referenceDate } : {}),
+      onProgress: (p) => {
+        const now = Date.now();
+        if (now - (lastSent.get(p.fileIndex) ?? 0) < PROGRESS_INTERVAL_MS && p.done < p.total) return;
+        lastSent.set(p.fileIndex, now);
+        send({ type: 'progress', fileIndex: p.fileIndex, fileCount: p.fileCount, file: p.file, bytesDone: p.done, bytesTotal: p.total, messages: p.messages });
+      },
+    });
+    for (const [fileIndex, outcome] of outcomes.entries()) {
+      if ('reading' in outcome) send({ type: 'screenshot-read', fileIndex, reading: outcome.reading });
+      else send({ type: 'file-failed', file: outcome.file, error: toErrorPayload(outcome.error) });
+    }
+  } catch (err) {
+    if (!(err instanceof CancelledError)) throw err;
+  }
 }
 
 /** Analyses what changed; returns how many messages it analysed, also when cancelled part-way. */

@@ -4,6 +4,7 @@ import type { ErrorPayload, JobKind } from '../model/job';
 import type { CsvMapping } from '../model/csv-mapping';
 import type { ImportFormat, ImportSummary } from '../model/source';
 import type { TransferableKey } from '../db/transferable-key';
+import type { ScreenshotReading } from '../model/screenshot';
 
 export interface ImportJobData {
   jobId: string;
@@ -19,13 +20,17 @@ export interface ImportJobData {
   nativeBinding?: string;
   /** The bundled analysis worker to start (Electron); absent: its TypeScript source via tsx. */
   analysisWorker?: string;
+  /** Screenshot reading: the OCR language data, and the day relative separators count from. */
+  tessdataDir?: string;
+  referenceDate?: string;
 }
 
 export type WorkerToHost =
-  | { type: 'progress'; fileIndex: number; file: string; bytesDone: number; bytesTotal: number; messages: number }
+  | { type: 'progress'; fileIndex: number; fileCount?: number; file: string; bytesDone: number; bytesTotal: number; messages: number }
   | { type: 'file-done'; summary: ImportSummary }
   | { type: 'file-failed'; file: string; error: ErrorPayload }
   | { type: 'analysis-progress'; done: number; total: number }
+  | { type: 'screenshot-read'; fileIndex: number; reading: ScreenshotReading }
   | { type: 'finished'; cancelled: boolean; analysed: number };
 
 export type HostToWorker = { type: 'cancel' };

@@ -13,6 +13,8 @@ export interface JobRunnerOptions {
   dbPath: string;
   key: DbKey;
   nativeBinding?: string;
+  /** The OCR language data folder, for screenshot jobs. */
+  tessdataDir: string;
   emit: <E extends keyof JobEvents>(event: E, payload: JobEvents[E]) => void;
 }
 
@@ -28,7 +30,7 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
-  start(kind: ImportJobData['kind'], paths: string[], extra: Pick<ImportJobData, 'choices' | 'timeZone'> = {}): string {
+  start(kind: ImportJobData['kind'], paths: string[], extra: Pick<ImportJobData, 'choices' | 'timeZone' | 'referenceDate'> = {}): string {
     // A new analysis supersedes a running one: that one's basis (profile, labels) is already out of
     // date, and what it finished is kept, so the new run only does the rest.
     if (kind === 'analyze') for (const [id, job] of this.running) if (job.kind === 'analyze') this.cancel(id);
@@ -42,12 +44,14 @@ export class JobRunner {
       paths,
       ...extra,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+      ...(kind === 'ocr' ? { tessdataDir: this.options.tessdataDir } : {}),
     };
     const worker = this.options.spawnWorker(data);
     const job: RunningJob = { kind, worker, cancelled: false };
     this.running.set(jobId, job);
     const results: ImportSummary[] = [];
     const failures: JobFinished['failures'] = [];
+    const readings: JobFinished['readings'] = [];
     let finished = false;
     const finish = (cancelled: boolean, analysed = 0) => {
       if (finished) return;
@@ -62,6 +66,7 @@ export class JobRunner {
         failures,
         error: failures[0]?.error ?? null,
         analysed,
+        readings,
       });
       void worker.terminate();
     };
@@ -71,14 +76,18 @@ export class JobRunner {
           this.options.emit('job:progress', {
             jobId,
             kind,
-            phase: 'import',
+            phase: kind === 'ocr' ? 'ocr' : 'import',
             file: m.file,
             fileIndex: m.fileIndex,
-            fileCount: paths.length,
+            // A folder of screenshots is one path and many files.
+            fileCount: m.fileCount ?? paths.length,
             bytesDone: m.bytesDone,
             bytesTotal: m.bytesTotal,
             messages: m.messages,
           });
+          break;
+        case 'screenshot-read':
+          readings.push(m.reading);
           break;
         case 'file-done':
           results.push(m.summary);

@@ -2,11 +2,12 @@
 // Background jobs (imports) and how they report: the payloads of the job events.
 import { z } from 'zod';
 import { ImportSummary } from './source';
+import { ScreenshotReading } from './screenshot';
 
 export const ErrorPayload = z.object({ code: z.string(), message: z.string() });
 export type ErrorPayload = z.infer<typeof ErrorPayload>;
 
-export const JobKind = z.enum(['import', 'demo', 'analyze']);
+export const JobKind = z.enum(['import', 'demo', 'analyze', 'ocr']);
 export type JobKind = z.infer<typeof JobKind>;
 export const JobProgress = z.object({
   jobId: z.string(),
@@ -15,7 +16,11 @@ export const JobProgress = z.object({
    * Imports read files (bytesDone/bytesTotal count bytes of the current file); the analysis that
    * follows every import, and runs on its own, counts messages in the same two fields.
    */
-  phase: z.enum(['import', 'analyze']),
+  /**
+   * Screenshot reading ('ocr') counts the steps of the current screenshot (layout, then each
+   * region read) in bytesDone/bytesTotal, and the bubbles found so far in `messages`.
+   */
+  phase: z.enum(['import', 'analyze', 'ocr']),
   file: z.string().nullable(),
   fileIndex: z.number().int(),
   fileCount: z.number().int(),
@@ -36,6 +41,8 @@ export const JobFinished = z.object({
   error: ErrorPayload.nullable(),
   /** Messages (re)analysed by the job; 0 when nothing had changed. */
   analysed: z.number().int(),
+  /** What a screenshot-reading job read, in the order of its files, for the user to review. */
+  readings: z.array(ScreenshotReading),
 });
 export type JobFinished = z.infer<typeof JobFinished>;
 

@@ -14,6 +14,8 @@ export const ImportFormat = z.enum([
   'huawei-harassment',
   'csv',
   'json',
+  /** Screenshots read by OCR and reviewed; the source is the image, its sha256 recorded. */
+  'screenshot',
 ]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 

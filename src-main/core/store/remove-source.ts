@@ -47,6 +47,11 @@ export function removeSource(db: Database, sourceId: number): RemovedCounts {
       removed.push(db.prepare(`DELETE FROM ${table} WHERE source_id = ?`).run(sourceId).changes);
       db.prepare(`DELETE FROM ${link} WHERE source_id = ?`).run(sourceId);
     }
+    // A screenshot reading names the shot it was kept from; when the message outlives that shot
+    // (another screenshot showed it too) the reading follows the message to its new source.
+    db.prepare(
+      'UPDATE screenshot_messages SET source_id = (SELECT m.source_id FROM messages m WHERE m.id = message_id) WHERE source_id = ?',
+    ).run(sourceId);
     db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
     db.prepare(
       `DELETE FROM senders WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.sender_id = senders.id)

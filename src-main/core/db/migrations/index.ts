@@ -3,9 +3,10 @@ import { initial } from './0001-initial';
 import { searchIndex } from './0002-search-index';
 import { analysisRoom } from './0003-analysis-room';
 import { analysisResults } from './0004-analysis-results';
+import { screenshotReadings } from './0005-screenshot-readings';
 import type { Migration } from './migration';
 
 /** All migrations in the order they run; versions are 1..n without gaps. */
-export const MIGRATIONS: readonly Migration[] = [initial, searchIndex, analysisRoom, analysisResults];
+export const MIGRATIONS: readonly Migration[] = [initial, searchIndex, analysisRoom, analysisResults, screenshotReadings];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// Reads one screenshot: finds its layout, reads every bubble and every line of text on the
+// background separately, and puts the conversation together: who the other party is (the header),
+// which bubbles are theirs (the side), and when each was sent (the separator above it).
+import Tesseract, { type Worker } from 'tesseract.js';
+import { CancelledError } from '../errors';
+import type { PixelBox, RecognizedMessage } from '../model/screenshot';
+import type { Raster } from './raster';
+import { analyseLayout, type Bubble, type ScreenLayout, type TextBand } from './screen-layout';
+import { insetBox, regionImage } from './region-image';
+import { recognizedText, type RecognizedText } from './recognized-text';
+import { parseScreenTime, type ScreenTime } from './screen-time';
+import { pickSender, type HeaderLine } from './header-sender';
+import type { OcrSession } from './ocr-pool';
+
+export interface ScreenReadOptions {
+  referenceDate: string;
+  timeZone: string;
+  signal?: AbortSignal;
+  /** Called after the layout and after each region read. */
+  onStep?: (done: number, total: number, messages: number) => void;
+}
+
+export interface ScreenRead {
+  sender: string | null;
+  senderConfidence: number;
+  messages: RecognizedMessage[];
+}
+
+type Item =
+  | { kind: 'bubble'; bubble: Bubble; read: RecognizedText }
+  | { kind: 'band'; band: TextBand; read: RecognizedText; time: ScreenTime | null };
+
+async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout, kind: 'message' | 'label'): Promise<RecognizedText> {
+  const image = await regionImage(raster, box, layout.scale);
+  // A bubble is a block of wrapped lines; a label on the background is one line.
+  const mode = kind === 'message' ? Tesseract.PSM.SINGLE_BLOCK : Tesseract.PSM.SINGLE_LINE;
+  await worker.setParameters({ tessedit_pageseg_mode: mode });
+  const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+  return recognizedText(data.blocks, kind);
+}
+
+/** The status bar (clock, signal, battery) sits in the top few percent of every phone screen. */
+function isStatusBar(band: TextBand, height: number): boolean {
+  return band.box.y + band.box.height <= height * 0.065;
+}
+
+function isCentred(box: PixelBox, width: number): boolean {
+  return Math.abs(box.x + box.width / 2 - width / 2) < width * 0.08;
+}
+
+function isoInZone(time: number, timeZone: string): string {
+  // An ISO string with the zone's own offset, as the phone showed it, rather than UTC.
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(new Date(time));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${offset}`;
+}
+
+/**
+ * Times go to bubbles in screen order: a centred separator dates everything below it; a time
+ * written at a bubble's side just under it (some Android apps) dates that bubble alone.
+ */
+function assembleMessages(items: Item[], layout: ScreenLayout, width: number, options: ScreenReadOptions): RecognizedMessage[] {
+  const messages: RecognizedMessage[] = [];
+  let current: ScreenTime | null = null;
+  let previous: RecognizedMessage | null = null;
+  let previousBox: PixelBox | null = null;
+  for (const item of items) {
+    if (item.kind === 'band') {
+      if (!item.time) continue;
+      const under = previousBox && item.band.box.y - (previousBox.y + previousBox.height) < 12 * layout.scale;
+      if (!isCentred(item.band.box, width) && under && previous && previous.time_text === (current?.text ?? null)) {
+        previous.time = item.time.time === null ? null : isoInZone(item.time.time, options.timeZone);
+        previous.time_text = item.time.text;
+      } else current = item.time;
+      continue;
+    }
+    if (item.read.text.length === 0) continue;
+    const message: RecognizedMessage = {
+      text: item.read.text,
+      time: current?.time != null ? isoInZone(current.time, options.timeZone) : null,
+      time_text: current?.text ?? null,
+      direction: item.bubble.side,
+      confidence: Math.round(item.read.confidence * 1000) / 1000,
+      box: item.bubble.box,
+      low_confidence: item.read.lowConfidence,
+      partial: item.bubble.partial,
+    };
+    messages.push(message);
+    previous = message;
+    previousBox = item.bubble.box;
+  }
+  return messages;
+}
+
+export async function readScreen(raster: Raster, session: OcrSession, options: ScreenReadOptions): Promise<ScreenRead> {
+  const layout = analyseLayout(raster);
+  const bands = layout.bands.filter((b) => !isStatusBar(b, raster.height));
+  const total = 1 + bands.length + layout.bubbles.length;
+  let done = 1;
+  let found = 0;
+  options.onStep?.(done, total, found);
+  const firstBubbleTop = layout.bubbles[0]?.box.y ?? raster.height;
+  const reference = { date: options.referenceDate, timeZone: options.timeZone };
+  const items: Item[] = [];
+  const header: HeaderLine[] = [];
+  const step = () => {
+    if (options.signal?.aborted) throw new CancelledError();
+    options.onStep?.(++done, total, found);
+  };
+  for (const band of bands) {
+    const read = await readRegion(session.worker, raster, band.box, layout, 'label');
+    session.counted();
+    const time = read.text ? parseScreenTime(read.text, reference) : null;
+    if (!time && band.box.y < firstBubbleTop) header.push({ text: read.text, confidence: read.confidence, box: band.box });
+    items.push({ kind: 'band', band, read, time });
+    step();
+  }
+  for (const bubble of layout.bubbles) {
+    const inset = Math.round(2 * layout.scale);
+    const read = await readRegion(session.worker, raster, insetBox(bubble.box, inset), layout, 'message');
+    session.counted();
+    if (read.text) found++;
+    items.push({ kind: 'bubble', bubble, read });
+    step();
+  }
+  items.sort((a, b) => (a.kind === 'band' ? a.band.box.y : a.bubble.box.y) - (b.kind === 'band' ? b.band.box.y : b.bubble.box.y));
+  const sender = pickSender(header, raster.width);
+  return {
+    sender: sender?.text ?? null,
+    senderConfidence: sender?.confidence ?? 0,
+    messages: assembleMessages(items, layout, raster.width, options),
+  };
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// One region of a screenshot prepared the way tesseract reads best: dark text on a light ground,
+// grey, stretched to full contrast, large enough, with a margin. Bubbles come in every colour
+// (white text on green or blue, light text in dark mode), so whether to invert is decided per
+// region from its own pixels, not from the theme.
+import sharp from 'sharp';
+import type { PixelBox } from '../model/screenshot';
+import type { Raster } from './raster';
+
+/** Text drawn at 3 px per point is comfortably large for the LSTM models. */
+const TARGET_SCALE = 3;
+const MAX_UPSCALE = 2.5;
+
+/** Shrinks a box by `inset` on every side (to drop a bubble's anti-aliased rim), keeping ≥ 1 px. */
+export function insetBox(box: PixelBox, inset: number): PixelBox {
+  const dx = Math.min(inset, Math.floor((box.width - 1) / 2));
+  const dy = Math.min(inset, Math.floor((box.height - 1) / 2));
+  return { x: box.x + dx, y: box.y + dy, width: box.width - 2 * dx, height: box.height - 2 * dy };
+}
+
+function greyOf(raster: Raster, box: PixelBox): Uint8Array {
+  const grey = new Uint8Array(box.width * box.height);
+  let k = 0;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    let i = (y * raster.width + box.x) * 3;
+    for (let x = 0; x < box.width; x++, i += 3) {
+      grey[k++] = (raster.data[i]! * 299 + raster.data[i + 1]! * 587 + raster.data[i + 2]! * 114) / 1000;
+    }
+  }
+  return grey;
+}
+
+/** True when the text is lighter than the ground it is drawn on. */
+export function hasLightText(grey: Uint8Array): boolean {
+  const histogram = new Uint32Array(256);
+  for (const v of grey) histogram[v]!++;
+  let ground = 0;
+  for (let v = 1; v < 256; v++) if (histogram[v]! > histogram[ground]!) ground = v;
+  let lighter = 0;
+  let darker = 0;
+  for (let v = 0; v < 256; v++) {
+    if (v > ground + 40) lighter += histogram[v]!;
+    else if (v < ground - 40) darker += histogram[v]!;
+  }
+  return lighter > darker;
+}
+
+/** Stretches the grey levels so the 1st–99th percentiles span black to white. */
+function stretched(grey: Uint8Array, invert: boolean): Uint8Array {
+  const histogram = new Uint32Array(256);
+  for (const v of grey) histogram[v]!++;
+  const percentile = (share: number) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) >= share * grey.length) return v;
+    return 255;
+  };
+  const lo = percentile(0.01);
+  const hi = Math.max(lo + 1, percentile(0.99));
+  const out = new Uint8Array(grey.length);
+  for (let i = 0; i < grey.length; i++) {
+    const v = Math.min(255, Math.max(0, ((grey[i]! - lo) * 255) / (hi - lo)));
+    out[i] = invert ? 255 - v : v;
+  }
+  return out;
+}
+
+/** The region on a white margin, so no text touches the edge. */
+function withMargin(grey: Uint8Array, width: number, height: number, margin: number): { data: Uint8Array; width: number; height: number } {
+  const w = width + 2 * margin;
+  const h = height + 2 * margin;
+  const data = new Uint8Array(w * h).fill(255);
+  for (let y = 0; y < height; y++) data.set(grey.subarray(y * width, (y + 1) * width), (y + margin) * w + margin);
+  return { data, width: w, height: h };
+}
+
+export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number): Promise<Buffer> {
+  const grey = greyOf(raster, box);
+  const factor = Math.min(MAX_UPSCALE, Math.max(1, TARGET_SCALE / pixelsPerPoint));
+  const padded = withMargin(stretched(grey, hasLightText(grey)), box.width, box.height, Math.round(6 * pixelsPerPoint));
+  let image = sharp(padded.data, { raw: { width: padded.width, height: padded.height, channels: 1 } });
+  if (factor > 1.05) image = image.resize(Math.round(padded.width * factor), Math.round(padded.height * factor), { kernel: 'lanczos3' });
+  return image.png({ compressionLevel: 1 }).toBuffer();
+}
