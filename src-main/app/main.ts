@@ -135,6 +135,7 @@ async function start(): Promise<void> {
         properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters: [
           { name: lang === 'zh' ? '短信备份' : 'SMS backups', extensions: ['xml', 'db'] },
+          { name: lang === 'zh' ? '短信截图' : 'Message screenshots', extensions: ['png', 'jpg', 'jpeg', 'webp'] },
           { name: lang === 'zh' ? '所有文件' : 'All files', extensions: ['*'] },
         ],
       };

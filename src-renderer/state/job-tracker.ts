@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What the page knows about the one import, demo or analysis job it started, folded from the start call and
+// What the page knows about the one import, screenshot-reading, demo or analysis job it started, folded from the start call and
 // the job events. Events may overtake the reply to the start call, so a job still "starting"
 // adopts the id of the first event it sees.
 import type { ErrorPayload, JobFinished, JobProgress } from '../../src-main/ipc/contract';
@@ -100,4 +100,17 @@ export function outcomeHeading(view: JobView): OutcomeHeading | null {
   if (outcome === 'done') return 'done';
   if (outcome === 'cancelled') return results.length > 0 ? 'cancelledPartial' : 'cancelled';
   return results.length > 0 ? 'partial' : 'failed';
+}
+
+/**
+ * How a settled screenshot-reading job is summed up: what counts is how many screenshots were read
+ * (the review comes next), not what was imported, which is nothing yet.
+ */
+export function readingHeading(view: JobView): OutcomeHeading | null {
+  if (view.phase === 'start-failed') return 'failed';
+  if (view.phase !== 'finished') return null;
+  const { outcome, readings, failures } = view.finished;
+  if (outcome === 'cancelled') return readings.length > 0 ? 'cancelledPartial' : 'cancelled';
+  if (readings.length === 0) return 'failed';
+  return outcome === 'done' && failures.length === 0 ? 'done' : 'partial';
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Starting imports (confirmed on the import page), the demo and analyses, following their events,
-// cancelling them.
+// Starting imports (confirmed on the import page), screenshot reading, the demo and analyses,
+// following their events, cancelling them.
 import type { ErrorPayload, JobFinished, RequestOf } from '../../src-main/ipc/contract';
 import { asClientError, call, subscribe } from '../api/leakline-client';
 import {
@@ -46,6 +46,11 @@ class JobsState {
   /** Resolves true when the main side took the job; a refusal is shown in the job panel. */
   async startImport(request: RequestOf<'import:start'>): Promise<boolean> {
     return this.#start('import', request.paths, () => call('import:start', request));
+  }
+
+  /** Resolves true when the main side took the job; its readings arrive with the finished event. */
+  async startScreenshots(request: RequestOf<'screenshots:read'>): Promise<boolean> {
+    return this.#start('ocr', request.paths, () => call('screenshots:read', request));
   }
 
   async loadDemo(): Promise<void> {

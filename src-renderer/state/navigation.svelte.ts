@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Which page fills the window below the header: the messages (or the empty state), the import
-// page, the list of imported sources, or the user's profile.
-export type PageName = 'messages' | 'import' | 'sources' | 'profile';
+// page, the review of screenshots read by OCR, the list of imported sources, or the user's profile.
+export type PageName = 'messages' | 'import' | 'screenshots' | 'sources' | 'profile';
 
 class NavigationState {
   page = $state<PageName>('messages');

@@ -32,7 +32,7 @@ type Item =
   | { kind: 'band'; band: TextBand; read: RecognizedText; time: ScreenTime | null };
 
 async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout, kind: 'message' | 'label'): Promise<RecognizedText> {
-  const image = await regionImage(raster, box, layout.scale);
+  const image = await regionImage(raster, box, layout.scale, kind === 'message' ? layout.background : undefined);
   // A bubble is a block of wrapped lines; a label on the background is one line.
   const mode = kind === 'message' ? Tesseract.PSM.SINGLE_BLOCK : Tesseract.PSM.SINGLE_LINE;
   await worker.setParameters({ tessedit_pageseg_mode: mode });
@@ -120,11 +120,15 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
     options.onStep?.(++done, total, found);
   };
   for (const band of bands) {
-    const read = await readRegion(session.worker, raster, band.box, layout, 'label');
-    session.counted();
-    const time = read.text ? parseScreenTime(read.text, reference) : null;
-    if (!time && band.box.y < firstBubbleTop) header.push({ text: read.text, confidence: read.confidence, box: band.box });
-    items.push({ kind: 'band', band, read, time });
+    // A header row holds a back arrow, the name and buttons apart from each other: read each alone.
+    const inHeader = band.box.y < firstBubbleTop && band.segments.length > 1;
+    for (const box of inHeader ? band.segments : [band.box]) {
+      const read = await readRegion(session.worker, raster, box, layout, 'label');
+      session.counted();
+      const time = read.text ? parseScreenTime(read.text, reference) : null;
+      if (!time && box.y < firstBubbleTop) header.push({ text: read.text, confidence: read.confidence, box });
+      items.push({ kind: 'band', band: { box, segments: [box] }, read, time });
+    }
     step();
   }
   for (const bubble of layout.bubbles) {

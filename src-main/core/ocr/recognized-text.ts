@@ -23,6 +23,8 @@ interface Glyph {
 }
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\d]$/u;
+/** What tesseract makes of a bubble's edge or tail: a lone stroke standing as a word of its own. */
+const NOISE_WORD = /^[_|~]+$/;
 
 function joinGlyphs(lines: Glyph[][]): Glyph[] {
   const out: Glyph[] = [];
@@ -42,6 +44,7 @@ function lineGlyphs(blocks: readonly Block[]): Glyph[][] {
       for (const line of paragraph.lines) {
         const glyphs: Glyph[] = [];
         for (const word of line.words) {
+          if (NOISE_WORD.test(word.text)) continue;
           if (glyphs.length > 0) glyphs.push({ ch: ' ', conf: 100 });
           if (word.symbols.length > 0) for (const s of word.symbols) glyphs.push({ ch: s.text, conf: s.confidence });
           else glyphs.push({ ch: word.text, conf: word.confidence });

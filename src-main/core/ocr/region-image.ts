@@ -6,9 +6,10 @@
 import sharp from 'sharp';
 import type { PixelBox } from '../model/screenshot';
 import type { Raster } from './raster';
+import type { Rgb } from './screen-layout';
 
 /** Text drawn at 3 px per point is comfortably large for the LSTM models. */
-const TARGET_SCALE = 3;
+const TARGET_SCALE = 2;
 const MAX_UPSCALE = 2.5;
 
 /** Shrinks a box by `inset` on every side (to drop a bubble's anti-aliased rim), keeping ≥ 1 px. */
@@ -28,6 +29,87 @@ function greyOf(raster: Raster, box: PixelBox): Uint8Array {
     }
   }
   return grey;
+}
+
+/**
+ * The screen background showing in a bubble crop's corners (outside its rounded shape), found by
+ * flooding from the crop's edge over background-coloured pixels. Text never reaches the edge of a
+ * bubble, so it is never flooded; left in, the corners become dark blobs once the crop is inverted.
+ */
+function outsideShape(raster: Raster, box: PixelBox, background: Rgb): Uint8Array {
+  const { width, height } = box;
+  const outside = new Uint8Array(width * height);
+  const near = (x: number, y: number) => {
+    const i = ((box.y + y) * raster.width + box.x + x) * 3;
+    const d = Math.max(Math.abs(raster.data[i]! - background[0]), Math.abs(raster.data[i + 1]! - background[1]), Math.abs(raster.data[i + 2]! - background[2]));
+    return d <= 12;
+  };
+  const stack: number[] = [];
+  const push = (x: number, y: number) => {
+    const p = y * width + x;
+    if (!outside[p] && near(x, y)) {
+      outside[p] = 1;
+      stack.push(p);
+    }
+  };
+  for (let x = 0; x < width; x++) {
+    push(x, 0);
+    push(x, height - 1);
+  }
+  for (let y = 0; y < height; y++) {
+    push(0, y);
+    push(width - 1, y);
+  }
+  while (stack.length) {
+    const p = stack.pop()!;
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x > 0) push(x - 1, y);
+    if (x < width - 1) push(x + 1, y);
+    if (y > 0) push(x, y - 1);
+    if (y < height - 1) push(x, y + 1);
+  }
+  return outside;
+}
+
+/** Grows a mask by `r` pixels in every direction (a square window, done row then column). */
+function dilated(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
+  const rows = new Uint8Array(mask.length);
+  for (let y = 0; y < height; y++) {
+    // Two sweeps keep this linear: nearest set pixel to the left, then to the right.
+    let last = -Infinity;
+    for (let x = 0; x < width; x++) {
+      if (mask[y * width + x]) last = x;
+      if (x - last <= r) rows[y * width + x] = 1;
+    }
+    let next = Infinity;
+    for (let x = width - 1; x >= 0; x--) {
+      if (mask[y * width + x]) next = x;
+      if (next - x <= r) rows[y * width + x] = 1;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let x = 0; x < width; x++) {
+    let last = -Infinity;
+    for (let y = 0; y < height; y++) {
+      if (rows[y * width + x]) last = y;
+      if (y - last <= r) out[y * width + x] = 1;
+    }
+    let next = Infinity;
+    for (let y = height - 1; y >= 0; y--) {
+      if (rows[y * width + x]) next = y;
+      if (next - y <= r) out[y * width + x] = 1;
+    }
+  }
+  return out;
+}
+
+function commonest(grey: Uint8Array, skip: Uint8Array | null): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < grey.length; i++) if (!skip?.[i]) histogram[grey[i]!]!++;
+  let best = 0;
+  for (let v = 1; v < 256; v++) if (histogram[v]! > histogram[best]!) best = v;
+  return best;
 }
 
 /** True when the text is lighter than the ground it is drawn on. */
@@ -73,11 +155,21 @@ function withMargin(grey: Uint8Array, width: number, height: number, margin: num
   return { data, width: w, height: h };
 }
 
-export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number): Promise<Buffer> {
+/**
+ * `shapeOn`: for a bubble, the screen background around it, painted over with the bubble's own
+ * fill wherever it shows inside the crop.
+ */
+export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: Rgb): Promise<Buffer> {
   const grey = greyOf(raster, box);
-  const factor = Math.min(MAX_UPSCALE, Math.max(1, TARGET_SCALE / pixelsPerPoint));
+  if (shapeOn) {
+    // Grown by a point and a half, so the shape's anti-aliased rim goes too; text keeps its padding.
+    const outside = dilated(outsideShape(raster, box, shapeOn), box.width, box.height, Math.round(1.5 * pixelsPerPoint));
+    const fill = commonest(grey, outside);
+    for (let i = 0; i < grey.length; i++) if (outside[i]) grey[i] = fill;
+  }
+  const factor = Math.min(MAX_UPSCALE, TARGET_SCALE / pixelsPerPoint);
   const padded = withMargin(stretched(grey, hasLightText(grey)), box.width, box.height, Math.round(6 * pixelsPerPoint));
   let image = sharp(padded.data, { raw: { width: padded.width, height: padded.height, channels: 1 } });
-  if (factor > 1.05) image = image.resize(Math.round(padded.width * factor), Math.round(padded.height * factor), { kernel: 'lanczos3' });
+  if (Math.abs(factor - 1) > 0.05) image = image.resize(Math.round(padded.width * factor), Math.round(padded.height * factor), { kernel: 'lanczos3' });
   return image.png({ compressionLevel: 1 }).toBuffer();
 }

@@ -21,6 +21,8 @@ export interface Bubble {
 
 export interface TextBand {
   box: PixelBox;
+  /** The band cut at wide blank gaps (a header's back arrow, name and buttons), left to right. */
+  segments: PixelBox[];
 }
 
 export interface ScreenLayout {
@@ -110,40 +112,72 @@ function boxOf(c: Component, cell: number, raster: Raster): PixelBox {
   };
 }
 
-function overlapsVertically(a: PixelBox, b: PixelBox): boolean {
-  return a.y < b.y + b.height && b.y < a.y + a.height;
+/** A round avatar or button: as wide as tall and no bigger than an avatar. */
+function isDisc(box: PixelBox, scale: number): boolean {
+  return Math.abs(box.width - box.height) <= 0.1 * Math.max(box.width, box.height) && box.width <= 64 * scale;
 }
 
 /**
- * Which filled shapes are message bubbles: big enough for one line of text, anchored to one side
- * (a shape centred on the screen is an avatar in the header, a banner or the input field), and not
- * a round avatar standing beside a bubble.
+ * The input bar at the foot of the screen: the lowest wide shape reaching into the bottom few
+ * percent of it (the text field, with the buttons beside it). A message is never that low, since the
+ * input bar itself sits under the last one.
  */
-function pickBubbles(components: Component[], cell: number, raster: Raster, scale: number): { box: PixelBox; cut: { top: boolean; bottom: boolean } }[] {
-  const W = raster.width;
-  const candidates = components
+function inputBarTop(shapes: readonly PixelBox[], raster: Raster): number {
+  let top = raster.height;
+  for (const box of shapes) {
+    if (box.y + box.height > raster.height * 0.92 && box.width >= raster.width * 0.4) top = Math.min(top, box.y);
+  }
+  return top;
+}
+
+/**
+ * Which filled shapes are message bubbles: big enough for one line of text, narrower than the
+ * screen (full-width shapes are bars), not round (avatars, buttons), and above the input bar.
+ */
+function pickBubbles(components: Component[], cell: number, raster: Raster, scale: number): { bubbles: { box: PixelBox; cut: { top: boolean; bottom: boolean } }[]; discs: PixelBox[] } {
+  const shapes = components
     .map((c) => ({ c, box: boxOf(c, cell, raster) }))
     .filter(({ c, box }) => {
       if (box.width < 24 * scale || box.height < 20 * scale) return false;
-      if (box.width > W * 0.9) return false;
-      const density = c.cells / ((c.x1 - c.x0 + 1) * (c.y1 - c.y0 + 1));
-      if (density < 0.5) return false;
-      const left = box.x;
-      const right = W - box.x - box.width;
-      return Math.abs(left - right) > W * 0.06;
+      if (box.width > raster.width * 0.9) return false;
+      return c.cells / ((c.x1 - c.x0 + 1) * (c.y1 - c.y0 + 1)) >= 0.5;
     });
-  return candidates
-    .filter(({ box }) => {
-      const roundish = Math.abs(box.width - box.height) < 0.2 * Math.max(box.width, box.height) && box.width < 56 * scale;
-      if (!roundish) return true;
-      // An avatar sits beside its bubble; bubbles never stand side by side.
-      return !candidates.some((o) => o.box !== box && overlapsVertically(o.box, box) && o.box.width > box.width);
-    })
-    .map(({ c, box }) => ({ box, cut: c.cut }));
+  const barTop = inputBarTop(shapes.map((s) => s.box), raster);
+  return {
+    bubbles: shapes.filter(({ box }) => !isDisc(box, scale) && box.y + box.height <= barTop).map(({ c, box }) => ({ box, cut: c.cut })),
+    discs: shapes.filter(({ box }) => isDisc(box, scale)).map(({ box }) => box),
+  };
 }
 
 /** Rows of ink outside the bubbles, grouped into lines separated by blank rows. */
-function textBands(mask: Uint8Array, raster: Raster, bubbles: readonly PixelBox[], scale: number, margin: number): TextBand[] {
+/** Splits a band where its columns are blank for `14` points or more. */
+function segmentsOf(mask: Uint8Array, width: number, box: PixelBox, blocked: readonly PixelBox[], scale: number): PixelBox[] {
+  const inkColumns = new Uint8Array(box.width);
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      if (mask[y * width + x] && !blocked.some((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height)) inkColumns[x - box.x] = 1;
+    }
+  }
+  const gap = 14 * scale;
+  const segments: PixelBox[] = [];
+  let start = -1;
+  let last = -1;
+  for (let i = 0; i <= box.width; i++) {
+    const ink = i < box.width && inkColumns[i] === 1;
+    if (!ink) continue;
+    if (start >= 0 && i - last > gap) {
+      segments.push({ x: box.x + start, y: box.y, width: last - start + 1, height: box.height });
+      start = -1;
+    }
+    if (start < 0) start = i;
+    last = i;
+  }
+  if (start >= 0) segments.push({ x: box.x + start, y: box.y, width: last - start + 1, height: box.height });
+  return segments;
+}
+
+function textBands(mask: Uint8Array, raster: Raster, shapes: readonly PixelBox[], scale: number, margin: number): TextBand[] {
+  const blocked = shapes.map((b) => ({ x: Math.max(0, b.x - margin), y: b.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin }));
   const { width, height } = raster;
   const rowInk = new Int32Array(height);
   const rowMin = new Int32Array(height).fill(width);
@@ -151,8 +185,7 @@ function textBands(mask: Uint8Array, raster: Raster, bubbles: readonly PixelBox[
   const covered = new Uint8Array(width);
   for (let y = 0; y < height; y++) {
     covered.fill(0);
-    // The grid's boxes sit up to a cell inside the shape's anti-aliased edge.
-    for (const b of bubbles) if (y >= b.y - margin && y < b.y + b.height + margin) covered.fill(1, Math.max(0, b.x - margin), b.x + b.width + margin);
+    for (const b of blocked) if (y >= b.y && y < b.y + b.height) covered.fill(1, b.x, b.x + b.width);
     const row = y * width;
     for (let x = 0; x < width; x++) {
       if (!mask[row + x] || covered[x]) continue;
@@ -171,7 +204,10 @@ function textBands(mask: Uint8Array, raster: Raster, bubbles: readonly PixelBox[
   const close = () => {
     if (start < 0) return;
     const h = last - start + 1;
-    if (h >= 6 * scale && x1 - x0 >= 4 * scale) bands.push({ box: { x: x0, y: start, width: x1 - x0 + 1, height: h } });
+    if (h >= 6 * scale && x1 - x0 >= 4 * scale) {
+      const box = { x: x0, y: start, width: x1 - x0 + 1, height: h };
+      bands.push({ box, segments: segmentsOf(mask, width, box, blocked, scale) });
+    }
     start = -1;
     x0 = width;
     x1 = -1;
@@ -195,7 +231,7 @@ export function analyseLayout(raster: Raster): ScreenLayout {
   const mask = inkMask(raster, background);
   const cell = Math.max(2, Math.round(2.5 * scale));
   const picked = pickBubbles(filledComponents(mask, raster.width, raster.height, cell), cell, raster, scale);
-  const bubbles: Bubble[] = picked
+  const bubbles: Bubble[] = picked.bubbles
     .map(({ box, cut }) => ({
       box,
       side: box.x < raster.width - box.x - box.width ? ('in' as const) : ('out' as const),
@@ -203,6 +239,8 @@ export function analyseLayout(raster: Raster): ScreenLayout {
       partial: cut.top || cut.bottom,
     }))
     .sort((a, b) => a.box.y - b.box.y);
-  const bands = textBands(mask, raster, bubbles.map((b) => b.box), scale, cell + 1);
+  // Avatars are masked out with the bubbles: they are not text. The grid's boxes sit up to a cell
+  // inside a shape's anti-aliased edge, hence the margin.
+  const bands = textBands(mask, raster, [...bubbles.map((b) => b.box), ...picked.discs], scale, cell + 1);
   return { scale, background, dark: luminance(background) < 100, bubbles, bands };
 }

@@ -36,6 +36,6 @@ export async function startTesseractWorker(langPath: string): Promise<Worker> {
   // Without this tesseract drops the spaces of English text inside a Chinese line; the spaces it
   // puts between CJK characters instead are removed afterwards (cjk-spacing.ts).
   // Region crops carry no resolution; without one tesseract guesses 70 dpi and warns each time.
-  await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
+  await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300', tessedit_do_invert: '0' });
   return worker;
 }

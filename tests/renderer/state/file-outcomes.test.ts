@@ -20,7 +20,7 @@ function summary(file: string, format: ImportSummary['format'] = 'sbr-xml'): Imp
 }
 
 function finished(overrides: Partial<JobFinished>): JobFinished {
-  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, analysed: 0, ...overrides };
+  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, analysed: 0, readings: [], ...overrides };
 }
 
 const bad = { code: 'MALFORMED_INPUT', message: '/b/b.csv (line 7, column 3): unclosed quote' };

@@ -6,8 +6,12 @@ import {
   detectingEntry,
   entryFromError,
   entryFromPreview,
+  heicEntry,
+  HEIC_UNSUPPORTED,
   importablePaths,
   importRequest,
+  screenshotEntry,
+  screenshotsRequest,
   MAX_PATHS,
   needsMapping,
   needsTimeZone,
@@ -111,5 +115,47 @@ describe('needsTimeZone and importablePaths', () => {
 
   it('lists only recognised files', () => {
     expect(importablePaths([detectingEntry('/a'), unknown, xml])).toEqual(['/b/sms.xml']);
+  });
+});
+
+describe('screenshots on the import list', () => {
+  const shot = screenshotEntry('/p/Screenshot_20250416-130912.png');
+  const folder = screenshotEntry('/p/催收截图');
+  const heic = heicEntry('/p/IMG_0412.HEIC');
+
+  it('sends backups to the import and images to screenshot reading, in the order listed', () => {
+    const entries = [xml, shot, csv, folder, heic];
+    expect(importRequest(entries, 'Asia/Shanghai')?.paths).toEqual(['/b/sms.xml', '/b/导出.csv']);
+    expect(screenshotsRequest(entries, 'Asia/Shanghai', '')).toEqual({
+      paths: ['/p/Screenshot_20250416-130912.png', '/p/催收截图'],
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(importablePaths(entries)).toHaveLength(4);
+  });
+
+  it('passes the confirmed reference day only when one was given', () => {
+    expect(screenshotsRequest([shot], 'Asia/Shanghai', '2025-04-17')).toEqual({
+      paths: ['/p/Screenshot_20250416-130912.png'],
+      timeZone: 'Asia/Shanghai',
+      referenceDate: '2025-04-17',
+    });
+  });
+
+  it('starts neither request for a kind that is not on the list', () => {
+    expect(importRequest([shot], 'UTC')).toBeNull();
+    expect(screenshotsRequest([xml], 'UTC', '')).toBeNull();
+  });
+
+  it('waits for backups still being detected before reading screenshots too', () => {
+    expect(screenshotsRequest([shot, detectingEntry('/b/y.db')], 'UTC', '')).toBeNull();
+  });
+
+  it('lists a HEIC photo as not importable, with the page’s own reason', () => {
+    expect(heic).toMatchObject({ status: 'error', error: { code: HEIC_UNSUPPORTED } });
+    expect(startBlocker([heic])).toBe('no-files');
+  });
+
+  it('asks for the time zone, since screenshots show the phone’s local times', () => {
+    expect(needsTimeZone([shot])).toBe(true);
   });
 });

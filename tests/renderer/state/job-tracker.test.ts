@@ -13,6 +13,7 @@ import {
   jobStarting,
   outcomeHeading,
   percentDone,
+  readingHeading,
 } from '../../../src-renderer/state/job-tracker';
 
 function progress(overrides: Partial<JobProgress> = {}): JobProgress {
@@ -31,7 +32,7 @@ function progress(overrides: Partial<JobProgress> = {}): JobProgress {
 }
 
 function finished(overrides: Partial<JobFinished> = {}): JobFinished {
-  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, analysed: 0, ...overrides };
+  return { jobId: 'j1', kind: 'import', outcome: 'done', results: [], failures: [], error: null, analysed: 0, readings: [], ...overrides };
 }
 
 describe('job tracker', () => {
@@ -170,5 +171,33 @@ describe('the analysis phase', () => {
     expect(view).toMatchObject({ phase: 'finished', kind: 'analyze' });
     expect(view.phase === 'finished' && view.finished.analysed).toBe(3088);
     expect(outcomeHeading(view)).toBe('done');
+  });
+});
+
+describe('a screenshot-reading job', () => {
+  const reading = {
+    file: '/home/u/Pictures/IMG_0412.PNG',
+    sha256: 'cd'.repeat(32),
+    width: 1170,
+    height: 2532,
+    sender: '+86 138 0013 8000',
+    sender_confidence: 0.93,
+    reference_date: '2025-04-17',
+    time_zone: 'Asia/Shanghai',
+    messages: [],
+  };
+
+  it('is summed up by the screenshots it read, since nothing is imported before the review', () => {
+    const read = (overrides: Partial<JobFinished>) =>
+      readingHeading(jobFinished(jobStarting('ocr', [reading.file]), finished({ kind: 'ocr', ...overrides })));
+    expect(read({ readings: [reading] })).toBe('done');
+    expect(read({ readings: [reading], failures: [{ file: '/home/u/Pictures/b.png', error: { code: 'MALFORMED_INPUT', message: 'x' } }] })).toBe('partial');
+    expect(read({ outcome: 'failed', readings: [] })).toBe('failed');
+    expect(read({ outcome: 'cancelled', readings: [reading] })).toBe('cancelledPartial');
+    expect(read({ outcome: 'cancelled', readings: [] })).toBe('cancelled');
+  });
+
+  it('counts the steps of each screenshot towards the whole batch like bytes of a file', () => {
+    expect(percentDone(progress({ kind: 'ocr', phase: 'ocr', fileIndex: 1, fileCount: 4, bytesDone: 3, bytesTotal: 6 }))).toBe(37);
   });
 });
