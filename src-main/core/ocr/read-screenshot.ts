@@ -115,9 +115,11 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
   const reference = { date: options.referenceDate, timeZone: options.timeZone };
   const items: Item[] = [];
   const header: HeaderLine[] = [];
+  // Checked after reporting too: the report is where a caller's cancel button gets pressed, and the
+  // worker is gone once it is.
   const step = () => {
-    if (options.signal?.aborted) throw new CancelledError();
     options.onStep?.(++done, total, found);
+    if (options.signal?.aborted) throw new CancelledError();
   };
   for (const band of bands) {
     // A header row holds a back arrow, the name and buttons apart from each other: read each alone.
