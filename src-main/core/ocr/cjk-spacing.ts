@@ -120,6 +120,9 @@ function removesSpace(s: string, i: number, hasWide: boolean): boolean {
   const left = classOf(L);
   const right = classOf(R);
   if (left === 'wide-punct' || right === 'wide-punct') return true;
+  // A masking star belongs to the name or number it masks: "张 * 伟" is 张*伟, "139 ****5678" 139****5678.
+  if (L === '*' && (right === 'wide' || right === 'digit' || R === '*')) return true;
+  if (R === '*' && (left === 'wide' || left === 'digit' || L === '*')) return true;
   if (left === 'wide' && (right === 'wide' || right === 'shared-punct')) return true;
   if (left === 'shared-punct' && right === 'wide') return true;
   if (left === 'wide' && right === 'digit') return !numberBelongsToLatin(s, i, false);

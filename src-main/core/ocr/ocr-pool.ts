@@ -29,7 +29,7 @@ interface Slot {
 
 export class OcrPool {
   private readonly slots: Slot[];
-  private readonly waiting: ((slot: Slot) => void)[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (err: Error) => void }[] = [];
   private closed = false;
 
   constructor(private readonly options: OcrPoolOptions) {
@@ -44,6 +44,7 @@ export class OcrPool {
   async run<T>(task: (session: OcrSession) => Promise<T>): Promise<T> {
     const slot = await this.acquire();
     try {
+      if (this.closed) throw new CancelledError();
       if (slot.worker && slot.used >= (this.options.recycleAfter ?? 300)) await this.retire(slot);
       slot.worker ??= startTesseractWorker(this.options.langPath);
       const worker = await slot.worker;
@@ -57,8 +58,10 @@ export class OcrPool {
     }
   }
 
+  /** Stops: tasks still waiting for a worker are rejected, running ones lose theirs. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new CancelledError());
     await Promise.all(this.slots.map((slot) => this.retire(slot)));
   }
 
@@ -69,12 +72,12 @@ export class OcrPool {
       free.busy = true;
       return Promise.resolve(free);
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else slot.busy = false;
   }
 

@@ -7,7 +7,7 @@ import { CancelledError } from '../errors';
 import type { PixelBox, RecognizedMessage } from '../model/screenshot';
 import type { Raster } from './raster';
 import { analyseLayout, type Bubble, type ScreenLayout, type TextBand } from './screen-layout';
-import { insetBox, regionImage } from './region-image';
+import { insetBox, regionImage, type BubbleShape } from './region-image';
 import { recognizedText, type RecognizedText } from './recognized-text';
 import { parseScreenTime, type ScreenTime } from './screen-time';
 import { pickSender, type HeaderLine } from './header-sender';
@@ -31,8 +31,8 @@ type Item =
   | { kind: 'bubble'; bubble: Bubble; read: RecognizedText }
   | { kind: 'band'; band: TextBand; read: RecognizedText; time: ScreenTime | null };
 
-async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout, kind: 'message' | 'label'): Promise<RecognizedText> {
-  const image = await regionImage(raster, box, layout.scale, kind === 'message' ? layout.background : undefined);
+async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout, kind: 'message' | 'label', shape?: BubbleShape): Promise<RecognizedText> {
+  const image = await regionImage(raster, box, layout.scale, shape);
   // A bubble is a block of wrapped lines; a label on the background is one line.
   const mode = kind === 'message' ? Tesseract.PSM.SINGLE_BLOCK : Tesseract.PSM.SINGLE_LINE;
   await worker.setParameters({ tessedit_pageseg_mode: mode });
@@ -135,7 +135,7 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
   }
   for (const bubble of layout.bubbles) {
     const inset = Math.round(2 * layout.scale);
-    const read = await readRegion(session.worker, raster, insetBox(bubble.box, inset), layout, 'message');
+    const read = await readRegion(session.worker, raster, insetBox(bubble.box, inset), layout, 'message', { background: layout.background, fill: bubble.fill });
     session.counted();
     if (read.text) found++;
     items.push({ kind: 'bubble', bubble, read });

@@ -36,13 +36,16 @@ function greyOf(raster: Raster, box: PixelBox): Uint8Array {
  * flooding from the crop's edge over background-coloured pixels. Text never reaches the edge of a
  * bubble, so it is never flooded; left in, the corners become dark blobs once the crop is inverted.
  */
-function outsideShape(raster: Raster, box: PixelBox, background: Rgb): Uint8Array {
+function outsideShape(raster: Raster, box: PixelBox, shape: BubbleShape): Uint8Array {
   const { width, height } = box;
   const outside = new Uint8Array(width * height);
+  const distance = (i: number, c: Rgb) => Math.max(Math.abs(raster.data[i]! - c[0]), Math.abs(raster.data[i + 1]! - c[1]), Math.abs(raster.data[i + 2]! - c[2]));
+  // A white bubble on a near-white screen differs by a few levels: a pixel is background only when
+  // it is nearer the background than the fill, or the flood would run through the bubble.
   const near = (x: number, y: number) => {
     const i = ((box.y + y) * raster.width + box.x + x) * 3;
-    const d = Math.max(Math.abs(raster.data[i]! - background[0]), Math.abs(raster.data[i + 1]! - background[1]), Math.abs(raster.data[i + 2]! - background[2]));
-    return d <= 12;
+    const d = distance(i, shape.background);
+    return d <= 12 && d < distance(i, shape.fill);
   };
   const stack: number[] = [];
   const push = (x: number, y: number) => {
@@ -155,11 +158,14 @@ function withMargin(grey: Uint8Array, width: number, height: number, margin: num
   return { data, width: w, height: h };
 }
 
-/**
- * `shapeOn`: for a bubble, the screen background around it, painted over with the bubble's own
- * fill wherever it shows inside the crop.
- */
-export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: Rgb): Promise<Buffer> {
+/** A bubble's colours: where the screen background shows inside its crop, the fill is painted. */
+export interface BubbleShape {
+  background: Rgb;
+  fill: Rgb;
+}
+
+/** `shapeOn`: for a bubble, the colours that tell its shape from the screen around it. */
+export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: BubbleShape): Promise<Buffer> {
   const grey = greyOf(raster, box);
   if (shapeOn) {
     // Grown by a point and a half, so the shape's anti-aliased rim goes too; text keeps its padding.

@@ -45,13 +45,18 @@ export function luminance([r, g, b]: Rgb): number {
   return 0.299 * r + 0.587 * g + 0.114 * b;
 }
 
-/** The commonest colour of the middle of the screen, where the conversation is. */
+/**
+ * The chat background: the commonest colour along the screen's left and right edges in the middle
+ * of the screen. Bubbles keep a margin from the edges, so the edges show the background even when
+ * bubbles cover most of the screen (a thread of long grey messages on white).
+ */
 export function backgroundColour(raster: Raster): Rgb {
   const { width, height, data } = raster;
   const counts = new Map<number, { n: number; r: number; g: number; b: number }>();
-  const step = Math.max(1, Math.round(width / 200));
-  for (let y = Math.round(height * 0.15); y < height * 0.85; y += step) {
-    for (let x = 0; x < width; x += step) {
+  const edge = Math.max(2, Math.round(width / 100));
+  const columns = [...Array.from({ length: edge }, (_, i) => i), ...Array.from({ length: edge }, (_, i) => width - 1 - i)];
+  for (let y = Math.round(height * 0.15); y < height * 0.85; y++) {
+    for (const x of columns) {
       const i = (y * width + x) * 3;
       const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
       const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
