@@ -3,17 +3,18 @@
 // one is shown (with its grouping spaces removed), else the saved name. The header also holds
 // app labels ("短信", "Text Message"), buttons and the chevron that opens the contact card; those
 // are not names.
-import type { PixelBox } from '../model/screenshot';
 
 export interface HeaderLine {
   text: string;
   confidence: number;
-  box: PixelBox;
+  /** The line's text height, comparable between the lines of one screen. */
+  height: number;
 }
 
 const APP_LABELS = new Set(
   [
     '信息', '短信', '短信/彩信', '彩信', '通知信息', '新信息', 'imessage', 'text message', 'sms', 'mms', 'sms/mms',
+    '手机', '移动电话', '电话', '住宅', '工作', '其他', 'mobile', 'phone', 'home', 'work', 'other', '陌生号码', '未知号码',
     'messages', 'message', '详情', '编辑', '取消', '返回', '联系人', 'rcs', 'chat', 'today', '今天',
   ].map((s) => s.toLowerCase()),
 );
@@ -24,7 +25,8 @@ const NUMBER = /\+?\d[\d\s\-()]{3,}\d/u;
 
 function phoneNumber(text: string): string | null {
   const match = NUMBER.exec(text);
-  if (!match) return null;
+  // The number is the line (a chevron or a comma may trail it), not a figure inside a sentence.
+  if (!match || match[0].length < text.replace(/\s/g, '').length * 0.6) return null;
   const digits = match[0].replace(/[^\d+]/g, '');
   return digits.replace(/^\+?/, (plus) => plus).length >= 5 ? digits : null;
 }
@@ -38,17 +40,18 @@ function nameOf(text: string): string | null {
   return letters >= Math.max(1, cleaned.length * 0.6) ? cleaned : null;
 }
 
-export function pickSender(lines: readonly HeaderLine[], width: number): { text: string; confidence: number } | null {
+export function pickSender(lines: readonly HeaderLine[]): { text: string; confidence: number } | null {
   const numbers = lines
     .map((l) => ({ text: phoneNumber(l.text), confidence: l.confidence }))
     .filter((l): l is { text: string; confidence: number } => l.text !== null);
   if (numbers.length > 0) return numbers.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   const names = lines
-    .map((l) => ({ text: nameOf(l.text), confidence: l.confidence, box: l.box }))
-    .filter((l): l is { text: string; confidence: number; box: PixelBox } => l.text !== null && l.confidence >= 0.5);
+    .map((l) => ({ text: nameOf(l.text), confidence: l.confidence, height: l.height }))
+    .filter((l): l is { text: string; confidence: number; height: number } => l.text !== null && l.confidence >= 0.5);
   if (names.length === 0) return null;
   // The name is the header's main text: prefer the larger lines, then the more legible.
-  const weight = (l: { confidence: number; box: PixelBox }) => l.confidence * Math.min(1, l.box.height / (width * 0.05));
+  const tallest = Math.max(...names.map((l) => l.height));
+  const weight = (l: { confidence: number; height: number }) => l.confidence * (l.height / tallest);
   const best = names.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   return { text: best.text, confidence: best.confidence };
 }

@@ -8,7 +8,7 @@ import type { PixelBox, RecognizedMessage } from '../model/screenshot';
 import type { Raster } from './raster';
 import { analyseLayout, type Bubble, type ScreenLayout, type TextBand } from './screen-layout';
 import { insetBox, regionImage, type BubbleShape } from './region-image';
-import { recognizedText, type RecognizedText } from './recognized-text';
+import { recognizedLines, recognizedText, type RecognizedText } from './recognized-text';
 import { parseScreenTime, type ScreenTime } from './screen-time';
 import { pickSender, type HeaderLine } from './header-sender';
 import type { OcrSession } from './ocr-pool';
@@ -38,6 +38,21 @@ async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout:
   await worker.setParameters({ tessedit_pageseg_mode: mode });
   const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
   return recognizedText(data.blocks, kind);
+}
+
+async function readLines(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout): Promise<(RecognizedText & { height: number })[]> {
+  const image = await regionImage(raster, box, layout.scale);
+  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK });
+  const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+  return recognizedLines(data.blocks);
+}
+
+const HAN_GAP = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/** A separator's time; a space OCR left inside a word ("下 午") is tried without. */
+function separatorTime(text: string, reference: { date: string; timeZone: string }): ScreenTime | null {
+  if (!text) return null;
+  return parseScreenTime(text, reference) ?? parseScreenTime(text.replace(HAN_GAP, ''), reference);
 }
 
 /** The status bar (clock, signal, battery) sits in the top few percent of every phone screen. */
@@ -122,14 +137,21 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
     if (options.signal?.aborted) throw new CancelledError();
   };
   for (const band of bands) {
-    // A header row holds a back arrow, the name and buttons apart from each other: read each alone.
-    const inHeader = band.box.y < firstBubbleTop && band.segments.length > 1;
-    for (const box of inHeader ? band.segments : [band.box]) {
-      const read = await readRegion(session.worker, raster, box, layout, 'label');
+    if (band.box.y < firstBubbleTop) {
+      // A header row holds a back arrow, the name (maybe above a "手机" subtitle) and buttons apart
+      // from each other: each piece is read alone, line by line.
+      for (const box of band.segments) {
+        for (const line of await readLines(session.worker, raster, box, layout)) {
+          session.counted();
+          const time = separatorTime(line.text, reference);
+          if (time) items.push({ kind: 'band', band: { box, segments: [box] }, read: line, time });
+          else header.push({ text: line.text, confidence: line.confidence, height: line.height });
+        }
+      }
+    } else {
+      const read = await readRegion(session.worker, raster, band.box, layout, 'label');
       session.counted();
-      const time = read.text ? parseScreenTime(read.text, reference) : null;
-      if (!time && box.y < firstBubbleTop) header.push({ text: read.text, confidence: read.confidence, box });
-      items.push({ kind: 'band', band: { box, segments: [box] }, read, time });
+      items.push({ kind: 'band', band, read, time: separatorTime(read.text, reference) });
     }
     step();
   }
@@ -142,7 +164,7 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
     step();
   }
   items.sort((a, b) => (a.kind === 'band' ? a.band.box.y : a.bubble.box.y) - (b.kind === 'band' ? b.band.box.y : b.bubble.box.y));
-  const sender = pickSender(header, raster.width);
+  const sender = pickSender(header);
   return {
     sender: sender?.text ?? null,
     senderConfidence: sender?.confidence ?? 0,

@@ -23,10 +23,11 @@ interface Glyph {
 }
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\d]$/u;
+const HAN = /\p{Script=Han}/u;
 /** What tesseract makes of a bubble's edge or tail: a lone stroke standing as a word of its own. */
 const NOISE_WORD = /^[_|~]+$/;
 
-function joinGlyphs(lines: Glyph[][]): Glyph[] {
+function joinGlyphs(lines: readonly Glyph[][]): Glyph[] {
   const out: Glyph[] = [];
   for (const line of lines) {
     if (line.length === 0) continue;
@@ -37,19 +38,40 @@ function joinGlyphs(lines: Glyph[][]): Glyph[] {
   return out;
 }
 
-function lineGlyphs(blocks: readonly Block[]): Glyph[][] {
-  const lines: Glyph[][] = [];
+interface GlyphLine {
+  glyphs: Glyph[];
+  /** The line's height in the recognised image's pixels. */
+  height: number;
+}
+
+/**
+ * Words joined with a space. For a label, tesseract's word breaks between CJK characters mean
+ * nothing, so there a space is kept only where the picture shows a gap: "昨天 09:41" keeps its
+ * space and "昨 天" loses it; between two Chinese characters only a wide gap counts
+ * ("4月1日 下午"), since narrow glyphs leave wide margins.
+ */
+function lineGlyphs(blocks: readonly Block[], kind: 'message' | 'label'): GlyphLine[] {
+  const lines: GlyphLine[] = [];
   for (const block of blocks) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
         const glyphs: Glyph[] = [];
+        const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
+        let previousEnd: number | null = null;
         for (const word of line.words) {
           if (NOISE_WORD.test(word.text)) continue;
-          if (glyphs.length > 0) glyphs.push({ ch: ' ', conf: 100 });
+          if (glyphs.length > 0) {
+            const latin = LATIN_OR_DIGIT.test(glyphs.at(-1)!.ch) && LATIN_OR_DIGIT.test(word.text[0] ?? '');
+            const gap = previousEnd === null ? 0 : word.bbox.x0 - previousEnd;
+            // Ink boxes of narrow glyphs (下, 一) stand far apart without a space between them.
+            const han = HAN.test(glyphs.at(-1)!.ch) && HAN.test(word.text[0] ?? '');
+            if (kind === 'message' || latin || gap >= height * (han ? 0.6 : 0.3)) glyphs.push({ ch: ' ', conf: 100 });
+          }
           if (word.symbols.length > 0) for (const s of word.symbols) glyphs.push({ ch: s.text, conf: s.confidence });
           else glyphs.push({ ch: word.text, conf: word.confidence });
+          previousEnd = word.bbox.x1;
         }
-        lines.push(glyphs);
+        lines.push({ glyphs, height });
       }
     }
   }
@@ -86,19 +108,12 @@ function lowSpans(confs: readonly number[], text: string): TextSpan[] {
   return spans;
 }
 
-const HAN_GAP = /(?<=\p{Script=Han}|[，。：；！？、（）【】])\s+(?=\p{Script=Han}|[，。：；！？、（）【】])/gu;
-
-/**
- * Labels on the background (a separator like "昨天 09:41", a header) keep the space an app puts
- * between words and numbers, so only the gaps between CJK characters go; bubble text gets the
- * full clean-up of joinCjkSpaces.
- */
+/** Bubble text gets the full clean-up of joinCjkSpaces; a label's spaces were decided by its gaps. */
 function cleanSpacing(raw: string, kind: 'message' | 'label'): string {
-  return kind === 'message' ? joinCjkSpaces(raw) : raw.replace(HAN_GAP, '').replace(/\s+/g, ' ');
+  return kind === 'message' ? joinCjkSpaces(raw) : raw.replace(/\s+/g, ' ');
 }
 
-export function recognizedText(blocks: readonly Block[] | null, kind: 'message' | 'label' = 'message'): RecognizedText {
-  const glyphs = joinGlyphs(lineGlyphs(blocks ?? []));
+function textOf(glyphs: readonly Glyph[], kind: 'message' | 'label'): RecognizedText {
   const raw = glyphs.map((g) => g.ch).join('');
   const cleaned = cleanSpacing(raw, kind);
   const text = cleaned.trim();
@@ -108,4 +123,16 @@ export function recognizedText(blocks: readonly Block[] | null, kind: 'message' 
   const visible = confs.filter((_, i) => !/\s/.test(text[i]!));
   const confidence = visible.reduce((a, b) => a + b, 0) / Math.max(1, visible.length) / 100;
   return { text, confidence: Math.min(1, Math.max(0, confidence)), lowConfidence: lowSpans(confs, text) };
+}
+
+/** A whole region as one text: a bubble's wrapped lines, or a one-line label. */
+export function recognizedText(blocks: readonly Block[] | null, kind: 'message' | 'label' = 'message'): RecognizedText {
+  return textOf(joinGlyphs(lineGlyphs(blocks ?? [], kind).map((l) => l.glyphs)), kind);
+}
+
+/** Each line of a label region apart (a header's name above its "手机" subtitle), with its height. */
+export function recognizedLines(blocks: readonly Block[] | null): (RecognizedText & { height: number })[] {
+  return lineGlyphs(blocks ?? [], 'label')
+    .map((line) => ({ ...textOf(line.glyphs, 'label'), height: line.height }))
+    .filter((line) => line.text.length > 0);
 }

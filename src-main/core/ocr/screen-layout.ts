@@ -8,6 +8,7 @@
 import type { PixelBox } from '../model/screenshot';
 import type { Raster } from './raster';
 import { filledComponents, type Component } from './filled-components';
+import { splitJoinedBubbles } from './bubble-split';
 
 export type Rgb = readonly [number, number, number];
 
@@ -156,12 +157,10 @@ function pickBubbles(components: Component[], cell: number, raster: Raster, scal
 
 /** Rows of ink outside the bubbles, grouped into lines separated by blank rows. */
 /** Splits a band where its columns are blank for `14` points or more. */
-function segmentsOf(mask: Uint8Array, width: number, box: PixelBox, blocked: readonly PixelBox[], scale: number): PixelBox[] {
+function segmentsOf(mask: Uint8Array, width: number, box: PixelBox, scale: number): PixelBox[] {
   const inkColumns = new Uint8Array(box.width);
   for (let y = box.y; y < box.y + box.height; y++) {
-    for (let x = box.x; x < box.x + box.width; x++) {
-      if (mask[y * width + x] && !blocked.some((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height)) inkColumns[x - box.x] = 1;
-    }
+    for (let x = box.x; x < box.x + box.width; x++) if (mask[y * width + x]) inkColumns[x - box.x] = 1;
   }
   const gap = 14 * scale;
   const segments: PixelBox[] = [];
@@ -181,19 +180,58 @@ function segmentsOf(mask: Uint8Array, width: number, box: PixelBox, blocked: rea
   return segments;
 }
 
-function textBands(mask: Uint8Array, raster: Raster, shapes: readonly PixelBox[], scale: number, margin: number): TextBand[] {
-  const blocked = shapes.map((b) => ({ x: Math.max(0, b.x - margin), y: b.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin }));
-  const { width, height } = raster;
-  const rowInk = new Int32Array(height);
-  const rowMin = new Int32Array(height).fill(width);
-  const rowMax = new Int32Array(height).fill(-1);
+/** The commonest colour of a row's uncovered pixels (sampled), packed as 0xRRGGBB. */
+function rowGround(raster: Raster, y: number, covered: Uint8Array): Rgb {
+  const counts = new Map<number, number>();
+  const { width, data } = raster;
+  for (let x = 0; x < width; x += 3) {
+    if (covered[x]) continue;
+    const i = (y * width + x) * 3;
+    const key = ((data[i]! >> 2) << 12) | ((data[i + 1]! >> 2) << 6) | (data[i + 2]! >> 2);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let bestKey = -1;
+  let bestN = 0;
+  for (const [key, n] of counts) if (n > bestN) [bestKey, bestN] = [key, n];
+  if (bestKey < 0) return [0, 0, 0];
+  return [((bestKey >> 12) & 63) * 4 + 2, ((bestKey >> 6) & 63) * 4 + 2, (bestKey & 63) * 4 + 2];
+}
+
+/**
+ * Ink outside the bubbles, measured against each row's own ground rather than the chat's: a
+ * header drawn on its own tinted bar (iPhone dark mode, many Android skins) then shows its lines
+ * of text instead of one solid block.
+ */
+function labelInk(raster: Raster, blocked: readonly PixelBox[]): Uint8Array {
+  const { width, height, data } = raster;
+  const ink = new Uint8Array(width * height);
   const covered = new Uint8Array(width);
   for (let y = 0; y < height; y++) {
     covered.fill(0);
     for (const b of blocked) if (y >= b.y && y < b.y + b.height) covered.fill(1, b.x, b.x + b.width);
+    const [gr, gg, gb] = rowGround(raster, y, covered);
     const row = y * width;
     for (let x = 0; x < width; x++) {
-      if (!mask[row + x] || covered[x]) continue;
+      if (covered[x]) continue;
+      const i = (row + x) * 3;
+      const d = Math.max(Math.abs(data[i]! - gr), Math.abs(data[i + 1]! - gg), Math.abs(data[i + 2]! - gb));
+      if (d > INK_DIFFERENCE + 6) ink[row + x] = 1;
+    }
+  }
+  return ink;
+}
+
+function textBands(raster: Raster, shapes: readonly PixelBox[], scale: number, margin: number): TextBand[] {
+  const blocked = shapes.map((b) => ({ x: Math.max(0, b.x - margin), y: b.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin }));
+  const { width, height } = raster;
+  const mask = labelInk(raster, blocked);
+  const rowInk = new Int32Array(height);
+  const rowMin = new Int32Array(height).fill(width);
+  const rowMax = new Int32Array(height).fill(-1);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (!mask[row + x]) continue;
       rowInk[y]!++;
       if (x < rowMin[y]!) rowMin[y] = x;
       rowMax[y] = x;
@@ -211,7 +249,7 @@ function textBands(mask: Uint8Array, raster: Raster, shapes: readonly PixelBox[]
     const h = last - start + 1;
     if (h >= 6 * scale && x1 - x0 >= 4 * scale) {
       const box = { x: x0, y: start, width: x1 - x0 + 1, height: h };
-      bands.push({ box, segments: segmentsOf(mask, width, box, blocked, scale) });
+      bands.push({ box, segments: segmentsOf(mask, width, box, scale) });
     }
     start = -1;
     x0 = width;
@@ -237,15 +275,19 @@ export function analyseLayout(raster: Raster): ScreenLayout {
   const cell = Math.max(2, Math.round(2.5 * scale));
   const picked = pickBubbles(filledComponents(mask, raster.width, raster.height, cell), cell, raster, scale);
   const bubbles: Bubble[] = picked.bubbles
-    .map(({ box, cut }) => ({
-      box,
-      side: box.x < raster.width - box.x - box.width ? ('in' as const) : ('out' as const),
-      fill: meanColour(raster, box, mask),
-      partial: cut.top || cut.bottom,
-    }))
+    .flatMap(({ box, cut }) => {
+      const fill = meanColour(raster, box, mask);
+      const parts = splitJoinedBubbles(raster, box, fill, background, Math.round(20 * scale));
+      return parts.map((part, i) => ({
+        box: part,
+        side: part.x < raster.width - part.x - part.width ? ('in' as const) : ('out' as const),
+        fill,
+        partial: (i === 0 && cut.top) || (i === parts.length - 1 && cut.bottom),
+      }));
+    })
     .sort((a, b) => a.box.y - b.box.y);
   // Avatars are masked out with the bubbles: they are not text. The grid's boxes sit up to a cell
   // inside a shape's anti-aliased edge, hence the margin.
-  const bands = textBands(mask, raster, [...bubbles.map((b) => b.box), ...picked.discs], scale, cell + 1);
+  const bands = textBands(raster, [...bubbles.map((b) => b.box), ...picked.discs], scale, cell + 1);
   return { scale, background, dark: luminance(background) < 100, bubbles, bands };
 }
