@@ -13,7 +13,7 @@ import type { CorpusEntry } from '../support/screenshot-corpus/corpus-truth';
 import { generateScreenshotCorpus, loadCorpus } from '../support/screenshot-corpus/generate-corpus';
 import { formatSummary, summarize, summarizeGroup } from './eval-summary';
 import { imageGroup, scoreNative, scoreOurs, type ImageScore } from './image-score';
-import { loadLeaklineReader } from './leakline-reader';
+import { readWithLeakline } from './leakline-reader';
 import { readPagesNatively } from './native-tesseract';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -44,34 +44,21 @@ async function corpus(): Promise<{ dir: string; entries: CorpusEntry[] }> {
   return { dir, entries };
 }
 
-/** Leakline's readings by image, one batch per reference date (the reader takes one per call). */
-async function readWithLeakline(dir: string, entries: readonly CorpusEntry[]): Promise<{ readings: Map<string, ScreenshotReading>; failed: string[]; seconds: number } | string> {
-  const reader = await loadLeaklineReader();
-  if (typeof reader === 'string') return reader;
-  const byDate = new Map<string, CorpusEntry[]>();
-  for (const e of entries) byDate.set(e.reference_date, [...(byDate.get(e.reference_date) ?? []), e]);
+/** Leakline's readings by image, the whole set in one batch. */
+async function readAllWithLeakline(dir: string, entries: readonly CorpusEntry[]): Promise<{ readings: Map<string, ScreenshotReading>; failed: string[]; seconds: number }> {
+  const started = performance.now();
+  const outcomes = await readWithLeakline(
+    entries.map((e) => join(dir, e.file)),
+    { timeZone: entries[0]?.time_zone ?? 'Asia/Shanghai', referenceDates: entries.map((e) => e.reference_date), workers },
+  );
+  const seconds = (performance.now() - started) / 1000;
   const readings = new Map<string, ScreenshotReading>();
   const failed: string[] = [];
-  let seconds = 0;
-  for (const [referenceDate, batch] of byDate) {
-    const started = performance.now();
-    const timeoutSeconds = 60 + (batch.length * 60) / workers;
-    let outcomes;
-    try {
-      outcomes = await reader(
-        batch.map((e) => join(dir, e.file)),
-        { timeZone: batch[0]?.time_zone ?? 'Asia/Shanghai', referenceDate, workers, timeoutSeconds },
-      );
-    } catch (error) {
-      return `the reader failed on the ${referenceDate} batch: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    seconds += (performance.now() - started) / 1000;
-    batch.forEach((e, i) => {
-      const result = outcomes[i];
-      if (result && 'reading' in result) readings.set(e.id, result.reading);
-      else failed.push(`${e.id}: ${result?.error ?? 'no outcome'}`);
-    });
-  }
+  entries.forEach((e, i) => {
+    const result = outcomes[i]!;
+    if ('reading' in result) readings.set(e.id, result.reading);
+    else failed.push(`${e.id}: ${result.error}`);
+  });
   return { readings, failed, seconds };
 }
 
@@ -90,18 +77,17 @@ if (!values['skip-native']) {
   native = await readPagesNatively(paths, workers);
 }
 say('Leakline ...');
-const ours = await readWithLeakline(dir, entries);
-if (typeof ours === 'string') say(`  Leakline not measured: ${ours}`);
-else for (const failure of ours.failed) say(`  failed: ${failure}`);
+const ours = await readAllWithLeakline(dir, entries);
+for (const failure of ours.failed) say(`  failed: ${failure}`);
 
 const scores: ImageScore[] = entries.map((entry, i) => {
   // A screenshot the reader failed on is scored as read empty: its bubbles count as missed.
-  const reading = typeof ours === 'string' ? undefined : (ours.readings.get(entry.id) ?? emptyReading(entry));
+  const reading = ours.readings.get(entry.id) ?? emptyReading(entry);
   const lines = native?.lines[i];
-  return { id: entry.id, group: imageGroup(entry), native: lines ? scoreNative(entry, lines) : null, ours: reading ? scoreOurs(entry, reading) : null };
+  return { id: entry.id, group: imageGroup(entry), native: lines ? scoreNative(entry, lines) : null, ours: scoreOurs(entry, reading) };
 });
 const perCore = (seconds: number | undefined) => (seconds === undefined || entries.length === 0 ? null : (seconds * workers) / entries.length);
-const summary = summarize(scores, { native: perCore(native?.seconds), ours: perCore(typeof ours === 'string' ? undefined : ours.seconds) });
+const summary = summarize(scores, { native: perCore(native?.seconds), ours: perCore(ours.seconds) });
 
 const byApp = Object.fromEntries(
   [...new Set(entries.map((e) => e.app))].map((app) => [app, summarizeGroup(scores.filter((_, i) => entries[i]?.app === app))]),

@@ -71,3 +71,39 @@ function narrowed(part: PixelBox, whole: PixelBox, from: Int32Array, to: Int32Ar
   if (right < 0) return part;
   return { x: whole.x + left, y: part.y, width: right - left + 1, height: part.height };
 }
+
+/** Fill-coloured pixels of one row of the box, from its first to its last, as a share of the width. */
+function fillSpan(raster: Raster, box: PixelBox, y: number, fill: Rgb, background: Rgb): number {
+  let first = -1;
+  let last = -1;
+  for (let x = box.x; x < box.x + box.width; x++) {
+    const i = (y * raster.width + x) * 3;
+    const f = distance(raster.data, i, fill);
+    if (f <= 24 && f < distance(raster.data, i, background)) {
+      if (first < 0) first = x;
+      last = x;
+    }
+  }
+  return first < 0 ? 0 : (last - first + 1) / box.width;
+}
+
+/**
+ * Whether the bubble's shape ends straight at its top or bottom: the screen edge (or the header
+ * drawn over the list) cut it there, where a whole bubble is rounded. Measured one pixel inside
+ * the shape's real edge, found from the middle column outward.
+ */
+export function cutEdges(raster: Raster, box: PixelBox, fill: Rgb, background: Rgb): { top: boolean; bottom: boolean } {
+  const middle = box.x + Math.floor(box.width / 2);
+  const isFill = (y: number) => {
+    const i = (y * raster.width + middle) * 3;
+    const f = distance(raster.data, i, fill);
+    return f <= 24 && f < distance(raster.data, i, background);
+  };
+  const straight = (from: number, step: 1 | -1) => {
+    let y = from;
+    while (y + step >= 0 && y + step < raster.height && isFill(y + step)) y += step;
+    const probe = y - step;
+    return probe >= 0 && probe < raster.height && fillSpan(raster, box, probe, fill, background) >= 0.97;
+  };
+  return { top: straight(box.y, -1), bottom: straight(box.y + box.height - 1, 1) };
+}

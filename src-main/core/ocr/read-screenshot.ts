@@ -2,13 +2,13 @@
 // Reads one screenshot: finds its layout, reads every bubble and every line of text on the
 // background separately, and puts the conversation together: who the other party is (the header),
 // which bubbles are theirs (the side), and when each was sent (the separator above it).
-import Tesseract, { type Worker } from 'tesseract.js';
 import { CancelledError } from '../errors';
 import type { PixelBox, RecognizedMessage } from '../model/screenshot';
 import type { Raster } from './raster';
 import { analyseLayout, type Bubble, type ScreenLayout, type TextBand } from './screen-layout';
-import { insetBox, regionImage, type BubbleShape } from './region-image';
-import { recognizedLines, recognizedText, type RecognizedText } from './recognized-text';
+import { insetBox, regionPixels } from './region-image';
+import type { RecognizedLine, RecognizedText } from './recognized-text';
+import { readSheet } from './region-sheet';
 import { parseScreenTime, type ScreenTime } from './screen-time';
 import { pickSender, type HeaderLine } from './header-sender';
 import type { OcrSession } from './ocr-pool';
@@ -17,7 +17,7 @@ export interface ScreenReadOptions {
   referenceDate: string;
   timeZone: string;
   signal?: AbortSignal;
-  /** Called after the layout and after each region read. */
+  /** Called after the layout, after the labels and after the bubbles are read. */
   onStep?: (done: number, total: number, messages: number) => void;
 }
 
@@ -31,20 +31,11 @@ type Item =
   | { kind: 'bubble'; bubble: Bubble; read: RecognizedText }
   | { kind: 'band'; band: TextBand; read: RecognizedText; time: ScreenTime | null };
 
-async function readRegion(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout, kind: 'message' | 'label', shape?: BubbleShape): Promise<RecognizedText> {
-  const image = await regionImage(raster, box, layout.scale, shape);
-  // A bubble is a block of wrapped lines; a label on the background is one line.
-  const mode = kind === 'message' ? Tesseract.PSM.SINGLE_BLOCK : Tesseract.PSM.SINGLE_LINE;
-  await worker.setParameters({ tessedit_pageseg_mode: mode });
-  const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
-  return recognizedText(data.blocks, kind);
-}
 
-async function readLines(worker: Worker, raster: Raster, box: PixelBox, layout: ScreenLayout): Promise<(RecognizedText & { height: number })[]> {
-  const image = await regionImage(raster, box, layout.scale);
-  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK });
-  const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
-  return recognizedLines(data.blocks);
+/** A separator read as one text, whatever lines tesseract cut it into. */
+function joinedLines(lines: readonly RecognizedLine[]): RecognizedText {
+  if (lines.length === 0) return { text: '', confidence: 0, lowConfidence: [] };
+  return { text: lines.map((l) => l.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), lowConfidence: [] };
 }
 
 const HAN_GAP = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
@@ -121,12 +112,20 @@ function assembleMessages(items: Item[], layout: ScreenLayout, width: number, op
 
 export async function readScreen(raster: Raster, session: OcrSession, options: ScreenReadOptions): Promise<ScreenRead> {
   const layout = analyseLayout(raster);
-  const bands = layout.bands.filter((b) => !isStatusBar(b, raster.height));
-  const total = 1 + bands.length + layout.bubbles.length;
+  const lastBubbleEnd = Math.max(0, ...layout.bubbles.map((b) => b.box.y + b.box.height));
+  // Below the last bubble there is only the input bar and its hint ("短信", "Text Message"); a
+  // screen without bubbles keeps every line, since its separators and header are all there is.
+  const bands = layout.bands.filter((b) => !isStatusBar(b, raster.height) && (layout.bubbles.length === 0 || b.box.y < lastBubbleEnd));
+  const firstBubbleTop = layout.bubbles[0]?.box.y ?? raster.height;
+  // A header row holds a back arrow, the name (maybe above a "手机" subtitle) and buttons apart
+  // from each other: each piece is read alone, line by line.
+  const labels = bands.flatMap((band) =>
+    band.box.y < firstBubbleTop ? band.segments.map((box) => ({ box, header: true })) : [{ box: band.box, header: false }],
+  );
+  const total = 1 + (labels.length > 0 ? 1 : 0) + (layout.bubbles.length > 0 ? 1 : 0);
   let done = 1;
   let found = 0;
   options.onStep?.(done, total, found);
-  const firstBubbleTop = layout.bubbles[0]?.box.y ?? raster.height;
   const reference = { date: options.referenceDate, timeZone: options.timeZone };
   const items: Item[] = [];
   const header: HeaderLine[] = [];
@@ -136,31 +135,37 @@ export async function readScreen(raster: Raster, session: OcrSession, options: S
     options.onStep?.(++done, total, found);
     if (options.signal?.aborted) throw new CancelledError();
   };
-  for (const band of bands) {
-    if (band.box.y < firstBubbleTop) {
-      // A header row holds a back arrow, the name (maybe above a "手机" subtitle) and buttons apart
-      // from each other: each piece is read alone, line by line.
-      for (const box of band.segments) {
-        for (const line of await readLines(session.worker, raster, box, layout)) {
-          session.counted();
+  if (labels.length > 0) {
+    const crops = await Promise.all(labels.map((l) => regionPixels(raster, l.box, layout.scale)));
+    const lines = (await readSheet(session.worker, crops, 'label')).map((r) => r.lines);
+    session.counted();
+    labels.forEach((label, i) => {
+      const band = { box: label.box, segments: [label.box] };
+      if (label.header) {
+        for (const line of lines[i]!) {
           const time = separatorTime(line.text, reference);
-          if (time) items.push({ kind: 'band', band: { box, segments: [box] }, read: line, time });
+          if (time) items.push({ kind: 'band', band, read: line, time });
           else header.push({ text: line.text, confidence: line.confidence, height: line.height });
         }
+        return;
       }
-    } else {
-      const read = await readRegion(session.worker, raster, band.box, layout, 'label');
-      session.counted();
+      const read = joinedLines(lines[i]!);
       items.push({ kind: 'band', band, read, time: separatorTime(read.text, reference) });
-    }
+    });
     step();
   }
-  for (const bubble of layout.bubbles) {
+  if (layout.bubbles.length > 0) {
     const inset = Math.round(2 * layout.scale);
-    const read = await readRegion(session.worker, raster, insetBox(bubble.box, inset), layout, 'message', { background: layout.background, fill: bubble.fill });
+    const crops = await Promise.all(
+      layout.bubbles.map((b) => regionPixels(raster, insetBox(b.box, inset), layout.scale, { background: layout.background, fill: b.fill })),
+    );
+    const reads = await readSheet(session.worker, crops, 'message');
     session.counted();
-    if (read.text) found++;
-    items.push({ kind: 'bubble', bubble, read });
+    layout.bubbles.forEach((bubble, i) => {
+      const read = reads[i]!.text;
+      if (read.text) found++;
+      items.push({ kind: 'bubble', bubble, read });
+    });
     step();
   }
   items.sort((a, b) => (a.kind === 'band' ? a.band.box.y : a.bubble.box.y) - (b.kind === 'band' ? b.band.box.y : b.bubble.box.y));

@@ -27,8 +27,8 @@ export interface ReadScreenshotsOptions {
   /** Folder holding chi_sim.traineddata.gz and eng.traineddata.gz (see tessdata-dir.ts). */
   langPath: string;
   timeZone: string;
-  /** The day relative separators count from; default: each file's modification date. */
-  referenceDate?: string;
+  /** The day relative separators count from, for all files or per file; default: each file's modification date. */
+  referenceDate?: string | ((file: string) => string);
   workers?: number;
   signal?: AbortSignal;
   onProgress?: (progress: ScreenshotProgress) => void;
@@ -43,7 +43,8 @@ async function readOne(pool: OcrPool, file: string, index: number, count: number
       throw new ImportInputError('FILE_NOT_FOUND', file, 'cannot read the image', null, { cause: err });
     });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const referenceDate = options.referenceDate ?? civilDateIn((await stat(file)).mtimeMs, options.timeZone);
+    const given = typeof options.referenceDate === 'function' ? options.referenceDate(file) : options.referenceDate;
+    const referenceDate = given ?? civilDateIn((await stat(file)).mtimeMs, options.timeZone);
     const raster = await decodeRaster(bytes, file);
     const read = await readScreen(raster, session, {
       referenceDate,

@@ -42,6 +42,8 @@ interface GlyphLine {
   glyphs: Glyph[];
   /** The line's height in the recognised image's pixels. */
   height: number;
+  /** The line's vertical centre in the recognised image's pixels. */
+  middle: number;
 }
 
 /**
@@ -71,7 +73,7 @@ function lineGlyphs(blocks: readonly Block[], kind: 'message' | 'label'): GlyphL
           else glyphs.push({ ch: word.text, conf: word.confidence });
           previousEnd = word.bbox.x1;
         }
-        lines.push({ glyphs, height });
+        lines.push({ glyphs, height, middle: (line.bbox.y0 + line.bbox.y1) / 2 });
       }
     }
   }
@@ -130,9 +132,31 @@ export function recognizedText(blocks: readonly Block[] | null, kind: 'message' 
   return textOf(joinGlyphs(lineGlyphs(blocks ?? [], kind).map((l) => l.glyphs)), kind);
 }
 
-/** Each line of a label region apart (a header's name above its "手机" subtitle), with its height. */
-export function recognizedLines(blocks: readonly Block[] | null): (RecognizedText & { height: number })[] {
+export type RecognizedLine = RecognizedText & { height: number; middle: number };
+
+/** Each line of a label region apart (a header's name above its "手机" subtitle), with its height and place. */
+export function recognizedLines(blocks: readonly Block[] | null): RecognizedLine[] {
   return lineGlyphs(blocks ?? [], 'label')
-    .map((line) => ({ ...textOf(line.glyphs, 'label'), height: line.height }))
+    .map((line) => ({ ...textOf(line.glyphs, 'label'), height: line.height, middle: line.middle }))
     .filter((line) => line.text.length > 0);
+}
+
+/**
+ * Lines grouped by the stacked crop they lie in (see region-sheet.ts): for each span of rows, its
+ * lines apart (labels) and its lines joined into one text (bubbles).
+ */
+export function recognizedBySpan(
+  blocks: readonly Block[] | null,
+  spans: readonly { top: number; bottom: number }[],
+  kind: 'message' | 'label',
+): { lines: RecognizedLine[]; text: RecognizedText }[] {
+  const groups: GlyphLine[][] = spans.map(() => []);
+  for (const line of lineGlyphs(blocks ?? [], kind)) {
+    const index = spans.findIndex((s) => line.middle >= s.top && line.middle < s.bottom);
+    if (index >= 0) groups[index]!.push(line);
+  }
+  return groups.map((lines) => ({
+    lines: lines.map((l) => ({ ...textOf(l.glyphs, kind), height: l.height, middle: l.middle })).filter((l) => l.text.length > 0),
+    text: textOf(joinGlyphs(lines.map((l) => l.glyphs)), kind),
+  }));
 }

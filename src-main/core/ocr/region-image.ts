@@ -164,8 +164,14 @@ export interface BubbleShape {
   fill: Rgb;
 }
 
-/** `shapeOn`: for a bubble, the colours that tell its shape from the screen around it. */
-export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: BubbleShape): Promise<Buffer> {
+export interface GreyImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The region's pixels ready for tesseract. `shapeOn`: for a bubble, the colours that tell its shape from the screen. */
+export async function regionPixels(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: BubbleShape): Promise<GreyImage> {
   const grey = greyOf(raster, box);
   if (shapeOn) {
     // Grown by a point and a half, so the shape's anti-aliased rim goes too; text keeps its padding.
@@ -175,7 +181,27 @@ export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint:
   }
   const factor = Math.min(MAX_UPSCALE, TARGET_SCALE / pixelsPerPoint);
   const padded = withMargin(stretched(grey, hasLightText(grey)), box.width, box.height, Math.round(6 * pixelsPerPoint));
-  let image = sharp(padded.data, { raw: { width: padded.width, height: padded.height, channels: 1 } });
-  if (Math.abs(factor - 1) > 0.05) image = image.resize(Math.round(padded.width * factor), Math.round(padded.height * factor), { kernel: 'lanczos3' });
-  return image.png({ compressionLevel: 1 }).toBuffer();
+  if (Math.abs(factor - 1) <= 0.05) return padded;
+  const width = Math.round(padded.width * factor);
+  const height = Math.round(padded.height * factor);
+  const resized = await sharp(padded.data, { raw: { width: padded.width, height: padded.height, channels: 1 } })
+    .resize(width, height, { kernel: 'lanczos3' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return { data: resized, width, height };
+}
+
+/** The region ready for tesseract, as a PGM image. */
+export async function regionImage(raster: Raster, box: PixelBox, pixelsPerPoint: number, shapeOn?: BubbleShape): Promise<Buffer> {
+  return portableGreyMap(await regionPixels(raster, box, pixelsPerPoint, shapeOn));
+}
+
+/**
+ * A binary PGM: tesseract's image library reads it as it stands, where a PNG would be compressed
+ * here only to be decompressed again inside the worker.
+ */
+export function portableGreyMap(image: GreyImage): Buffer {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
+  return Buffer.concat([header, image.data]);
 }

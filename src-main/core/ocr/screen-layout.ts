@@ -8,7 +8,7 @@
 import type { PixelBox } from '../model/screenshot';
 import type { Raster } from './raster';
 import { filledComponents, type Component } from './filled-components';
-import { splitJoinedBubbles } from './bubble-split';
+import { cutEdges, splitJoinedBubbles } from './bubble-split';
 
 export type Rgb = readonly [number, number, number];
 
@@ -278,12 +278,15 @@ export function analyseLayout(raster: Raster): ScreenLayout {
     .flatMap(({ box, cut }) => {
       const fill = meanColour(raster, box, mask);
       const parts = splitJoinedBubbles(raster, box, fill, background, Math.round(20 * scale));
-      return parts.map((part, i) => ({
-        box: part,
-        side: part.x < raster.width - part.x - part.width ? ('in' as const) : ('out' as const),
-        fill,
-        partial: (i === 0 && cut.top) || (i === parts.length - 1 && cut.bottom),
-      }));
+      return parts.map((part, i) => {
+        const edges = cutEdges(raster, part, fill, background);
+        return {
+          box: part,
+          side: part.x < raster.width - part.x - part.width ? ('in' as const) : ('out' as const),
+          fill,
+          partial: (i === 0 && (cut.top || edges.top)) || (i === parts.length - 1 && (cut.bottom || edges.bottom)),
+        };
+      });
     })
     .sort((a, b) => a.box.y - b.box.y);
   // Avatars are masked out with the bubbles: they are not text. The grid's boxes sit up to a cell

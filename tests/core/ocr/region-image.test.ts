@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { PixelBox } from '../../../src-main/core/model/screenshot';
 import { hasLightText, insetBox, regionImage } from '../../../src-main/core/ocr/region-image';
@@ -15,9 +14,14 @@ function patch(ground: Colour, text: Colour): Uint8Array {
   return out;
 }
 
-async function decode(png: Buffer): Promise<{ width: number; height: number; channels: number; data: Buffer }> {
-  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, channels: info.channels, data };
+/** Reads the binary PGM (P5) the engine is given: a text header, then one byte per pixel. */
+async function decode(pgm: Buffer): Promise<{ width: number; height: number; channels: number; data: Buffer }> {
+  const header = /^P5\n(\d+) (\d+)\n255\n/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not a binary PGM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const data = pgm.subarray(header[0].length);
+  expect(data.length).toBe(width * height);
+  return { width, height, channels: 1, data };
 }
 
 describe('insetBox', () => {
@@ -85,12 +89,10 @@ describe('regionImage', () => {
     expect(at(image, box, strokeX + 5 * 2, strokeY - 3 * 2, 2)).toBeGreaterThan(200);
   });
 
-  it('writes a PNG sized to the crop plus a six-point margin at 2 px per point', async () => {
+  it('writes a binary PGM sized to the crop plus a six-point margin at 2 px per point', async () => {
     const painted = paintChat(2, LIGHT);
     const box = analyseLayout(painted.raster).bubbles[1]!.box;
-    const png = await regionImage(painted.raster, box, 2);
-    expect((await sharp(png).metadata()).format).toBe('png');
-    const image = await decode(png);
+    const image = await decode(await regionImage(painted.raster, box, 2));
     expect([image.width, image.height]).toEqual([box.width + 24, box.height + 24]);
   });
 
