@@ -197,6 +197,11 @@ export const en: Record<MessageKey, string> = {
   'detail.serviceCenter': 'Service centre',
   'detail.source': 'Source file',
   'detail.sha256': 'SHA-256',
+  'detail.ocrConfidence': 'Read from the screenshot',
+  'detail.ocrConfidenceValue': 'by OCR, {percent}% confident',
+  'detail.ocrRead': 'Before your correction',
+  'detail.ocrTime': 'Time',
+  'detail.ocrTimeEstimated': 'estimated: no time was shown above this message on the screenshot',
   'detail.none': '—',
 
   'kind.bank_service': 'Bank / service number',

@@ -196,6 +196,11 @@ export const zhCN = {
   'detail.serviceCenter': '短信中心',
   'detail.source': '来源文件',
   'detail.sha256': 'SHA-256',
+  'detail.ocrConfidence': '截图识别',
+  'detail.ocrConfidenceValue': 'OCR 识别，置信度 {percent}%',
+  'detail.ocrRead': '更正前识别为',
+  'detail.ocrTime': '时间',
+  'detail.ocrTimeEstimated': '推算：截图上这条短信上方没有显示时间',
   'detail.none': '—',
 
   'kind.bank_service': '银行/服务号',

@@ -58,6 +58,7 @@ describe('leakline ocr', { timeout: 120_000 }, () => {
     const r = runCli(['ocr', fake, pathOf(entry('ios')), '--json'], env);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('shot.png: not a PNG, JPEG or WebP image');
+    expect(JSON.parse(r.stdout).map((s: { file: string }) => s.file)).toEqual([pathOf(entry('ios'))]);
   });
 });
 

@@ -96,6 +96,8 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 say('');
 process.stdout.write(formatSummary(summary));
+// Native tesseract runs in child processes: this is Leakline's pool (workers are threads) and the eval.
+process.stdout.write(`peak memory of this process (maxRSS, OCR worker threads included): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n\n`);
 say('\nby app: native CER / Leakline CER / bubbles found / sender right');
 for (const [app, g] of Object.entries(byApp)) say(`  ${app.padEnd(16)} ${String(g.images).padStart(3)} images  ${pct(g.nativeCer)} / ${pct(g.ours?.cer)} / ${pct(g.ours?.bubblesFound)} / ${pct(g.ours?.senderAccuracy)}`);
 const reportDir = join(REPO, '.cache/ocr-eval');

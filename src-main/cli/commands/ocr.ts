@@ -41,17 +41,19 @@ export function registerOcr(program: Command): void {
     .option(...help.workers)
     .option('--json', 'print a JSON array: one {file, sender, messages: [{text, time, time_text, direction, confidence}]} per image')
     .action(async (paths: string[], opts: ScreenshotFlags & { json?: boolean }) => {
-      const files = await expandImagePaths(paths);
-      if (files.length === 0) throw new ImportInputError('UNKNOWN_FORMAT', paths.join(', '), 'no PNG, JPEG or WebP screenshots found');
-      const outcomes = await readScreenshotFiles(files, opts, !opts.json);
+      // One unreadable input does not cost the others; it is named on stderr and in the exit code.
+      const fail = (err: unknown) => {
+        process.stderr.write(`leakline: ${toErrorPayload(err).message}\n`);
+        process.exitCode = 1;
+      };
+      const files: string[] = [];
+      for (const path of paths) await expandImagePaths([path]).then((found) => files.push(...found), fail);
+      if (files.length === 0 && process.exitCode !== 1) throw new ImportInputError('UNKNOWN_FORMAT', paths.join(', '), 'no PNG, JPEG or WebP screenshots found');
+      const outcomes = files.length > 0 ? await readScreenshotFiles(files, opts, !opts.json) : [];
       const readings: ScreenshotReading[] = [];
       for (const outcome of outcomes) {
         if ('reading' in outcome) readings.push(outcome.reading);
-        else {
-          // One unreadable file does not cost the others; it is named on stderr and in the exit code.
-          process.stderr.write(`leakline: ${toErrorPayload(outcome.error).message}\n`);
-          process.exitCode = 1;
-        }
+        else fail(outcome.error);
       }
       if (opts.json) printJson(readings.map(publicReading));
       else for (const reading of readings) printReading(reading);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { StoredScreenshotReading } from './screenshot';
 import { z } from 'zod';
 
 import { EpochMs, Id } from './ids';
@@ -60,5 +61,7 @@ export const MessageDetail = MessageRow.extend({
   analysis: MessageAnalysis.nullable(),
   /** The user's own category for this message or for its sender, which wins over the rules. */
   label: z.object({ scope: z.enum(['message', 'sender']), category: Category }).nullable(),
+  /** For a message read from a screenshot: what the machine read beside what the user accepted. */
+  screenshot: StoredScreenshotReading.nullable(),
 });
 export type MessageDetail = z.infer<typeof MessageDetail>;

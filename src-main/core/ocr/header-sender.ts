@@ -20,7 +20,7 @@ const APP_LABELS = new Set(
 );
 
 /** Chevrons, arrows and icon glyphs OCR makes of the header's buttons. */
-const DECORATION = /^[\s<>‹›〈〉«»|/\\·•…、,.:;'"`~^*+=_\-—–()[\]{}©®@#&%!?¥$€£]{0,3}(?=\S)|[\s<>‹›〈〉«»|/\\·•…、,.:;'"`~^*=_\-—–()[\]{}©®@#&%!?]+$/gu;
+const DECORATION = /^[\s<>‹›〈〉«»|/\\·•…、,.:;'"`~^*+=_\-—–()[\]{}©®@#&%!?¥$€£]{0,3}(?=\S)|[\s<>‹›〈〉«»|/\\·•…、,.:;'"`~^*=_\-—–()[\]{}©®@#&%!?，。；：！？》」』]+$/gu;
 const NUMBER = /\+?\d[\d\s\-()]{3,}\d/u;
 
 function phoneNumber(text: string): string | null {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { screenshotReadingOf } from '../screenshots/screenshot-readings';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { MessageDetail, MessageFilter, MessageRow, MessageBox } from '../model/message';
 import type { SenderKind } from '../model/sender';
@@ -241,5 +242,6 @@ export function getMessage(db: Database, id: number): MessageDetail {
     source: { id: r.source_id, file: r.file_name, sha256: r.sha256, format: r.format },
     analysis: readAnalysis(db, r.id),
     label: labelOfMessage(db, r.id, r.sender_id),
+    screenshot: r.format === 'screenshot' ? screenshotReadingOf(db, r.id) : null,
   };
 }

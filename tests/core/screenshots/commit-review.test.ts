@@ -9,17 +9,10 @@ import { commitScreenshotReview } from '../../../src-main/core/screenshots/commi
 import { screenshotReadingOf } from '../../../src-main/core/screenshots/screenshot-readings';
 import { removeSource } from '../../../src-main/core/store/remove-source';
 import { memoryDb, sms, writeSource } from '../../support/records';
-import { bubble, review, sha, shot } from './review-builders';
+import { bubble, code, contact, overdue, reply, review, sha, shot, T1, T2, threat } from './review-builders';
 
-const T1 = '2025-04-16T13:09:00+08:00';
-const T2 = '2025-04-16T15:42:00+08:00';
 const COLLECTOR = '+86 171 2345 6789';
 
-const overdue = '您好，我是安信金融贷后部的，您在我司的借款已逾期47天，今天下午5点前必须处理，否则将上门走访。';
-const contact = '王先生，您作为赵磊的紧急联系人，请转告他尽快还款，否则我们将联系他的单位和家人。';
-const reply = '我已经在还了，请不要再打电话给我家人。';
-const threat = '最后通知：今天18点前未结清，案件将移交当地调解中心，后果自负。';
-const code = '【支付宝】验证码382910，5分钟内有效，请勿泄露给他人。';
 
 /** Two overlapping shots of one collector's thread; the second misread a character the user fixed. */
 function collectorThread() {

@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { comparableText, mergeOverlaps, textSimilarity } from '../../../src-main/core/screenshots/overlap-merge';
-import { bubble } from './review-builders';
+import { bubble, code, contact, overdue, reply, T1, T2, threat } from './review-builders';
 
-const T1 = '2025-04-16T13:09:00+08:00';
-const T2 = '2025-04-16T15:42:00+08:00';
 
-const overdue = '您好，我是安信金融贷后部的，您在我司的借款已逾期47天，今天下午5点前必须处理，否则将上门走访。';
-const contact = '王先生，您作为赵磊的紧急联系人，请转告他尽快还款，否则我们将联系他的单位和家人。';
-const reply = '我已经在还了，请不要再打电话给我家人。';
-const threat = '最后通知：今天18点前未结清，案件将移交当地调解中心，后果自负。';
-const code = '【支付宝】验证码382910，5分钟内有效，请勿泄露给他人。';
 
 describe('mergeOverlaps', () => {
   it('stores the bubbles two overlapping shots both show once, despite OCR noise', () => {

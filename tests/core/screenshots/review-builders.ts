@@ -7,6 +7,15 @@ export type DraftMessage = ReviewedScreenshotDraft['messages'][number];
 
 export const ZONE = 'Asia/Shanghai';
 
+/** Two separator times of one afternoon, and the texts of a collector's thread. */
+export const T1 = '2025-04-16T13:09:00+08:00';
+export const T2 = '2025-04-16T15:42:00+08:00';
+export const overdue = '您好，我是安信金融贷后部的，您在我司的借款已逾期47天，今天下午5点前必须处理，否则将上门走访。';
+export const contact = '王先生，您作为赵磊的紧急联系人，请转告他尽快还款，否则我们将联系他的单位和家人。';
+export const reply = '我已经在还了，请不要再打电话给我家人。';
+export const threat = '最后通知：今天18点前未结清，案件将移交当地调解中心，后果自负。';
+export const code = '【支付宝】验证码382910，5分钟内有效，请勿泄露给他人。';
+
 /** A distinct, valid sha256 per screenshot number. */
 export function sha(n: number): string {
   return n.toString(16).padStart(64, '0');
