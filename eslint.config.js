@@ -24,7 +24,7 @@ const layer = (files, patterns, extraPaths = []) => ({
 const wrongWay = (dirs, why) => ({ group: dirs.flatMap((d) => [`**/${d}/**`, `**/${d}`]), message: why });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/.tmp/**', 'resources/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/.tmp/**', 'resources/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
