@@ -17,14 +17,13 @@ let logDir: string;
 let image: string;
 
 beforeAll(async () => {
-  const corpus = await ciScreenshots();
-  image = join(corpus.dir, corpus.entries[0]!.file);
   cwd = mkdtempSync(join(tmpdir(), 'leakline-offline-cwd-'));
   logDir = mkdtempSync(join(tmpdir(), 'leakline-offline-log-'));
+  const corpus = await ciScreenshots();
+  image = join(corpus.dir, corpus.entries[0]!.file);
 }, 120_000);
 afterAll(() => {
-  rmSync(cwd, { recursive: true, force: true });
-  rmSync(logDir, { recursive: true, force: true });
+  for (const dir of [cwd, logDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('leakline ocr offline', () => {
