@@ -10,8 +10,12 @@ export interface ChromiumSwitch {
 
 export const OFFLINE_SWITCHES: readonly ChromiumSwitch[] = Object.freeze([
   // Every host name resolves to "not found": even a request that slipped past the request filter
-  // cannot reach a server.
-  { name: 'host-resolver-rules', value: 'MAP * ~NOTFOUND' },
+  // cannot reach a server. "^NOTFOUND" is the rules' own marker and fails the lookup before it
+  // reaches the resolver; any other bogus name (e.g. "~NOTFOUND") is handed to the resolver, which
+  // first probes IPv6 reachability with a UDP connect to 2001:4860:4860::8888 (caught by
+  // tests/cli/zero-egress.test.ts on the component updater's request, which Chromium sends even
+  // with component updates disabled).
+  { name: 'host-resolver-rules', value: 'MAP * ^NOTFOUND' },
   { name: 'no-proxy-server' },
   { name: 'disable-background-networking' },
   { name: 'disable-component-update' },

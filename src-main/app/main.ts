@@ -12,6 +12,7 @@ import { demoBackupPaths } from '../core/demo/demo-paths';
 import { APP_DIR_NAME, DB_FILE_NAME } from '../core/paths/user-data-dir';
 import { createDispatcher } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handler-context';
+import type { ReportFormat } from '../core/model/report';
 import { APP_ENTRY_URL } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { OFFLINE_SWITCHES } from './chromium-switches';
@@ -21,6 +22,7 @@ import { resourcesDirectory } from './resources-dir';
 import { tessdataFolder } from '../core/ocr/tessdata-dir';
 import { KEY_FILE_NAME, KeyStoreError, loadOrCreateDbKey } from './key-store';
 import { createMainWindow } from './main-window';
+import { printPdfInElectron } from './print-pdf';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { trustedOrigins } from './sender-check';
 import { hardenSession } from './session-hardening';
@@ -46,6 +48,13 @@ function electronNativeBinding(): string | undefined {
   const built = join(app.getAppPath(), 'out', 'native', 'better_sqlite3.node');
   return !app.isPackaged && existsSync(built) ? built : undefined;
 }
+
+const REPORT_FILTER_NAMES: Record<ReportFormat, Record<'zh' | 'en', string>> = {
+  html: { zh: '网页报告', en: 'HTML report' },
+  pdf: { zh: 'PDF 报告', en: 'PDF report' },
+  csv: { zh: '表格 (CSV)', en: 'Spreadsheet (CSV)' },
+  jsonl: { zh: 'Timesketch (JSONL)', en: 'Timesketch (JSONL)' },
+};
 
 interface OpenStore {
   db: Database;
@@ -144,6 +153,17 @@ async function start(): Promise<void> {
     },
     demoPaths: demoBackupPaths(resourcesDir),
     screenshotPaths: new Set(),
+    chooseSavePath: async ({ defaultName, format }) => {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters: [{ name: REPORT_FILTER_NAMES[format][lang], extensions: [format] }],
+        // The dialog asks before replacing a file; the handler then writes over it.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    printPdf: printPdfInElectron,
   };
   registerIpcHandlers(createDispatcher(ctx), () => mainWindow, trustedOrigins(devServerUrl));
 

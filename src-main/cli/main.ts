@@ -12,6 +12,8 @@ import { registerClassify } from './commands/classify';
 import { registerAnalyze } from './commands/analyze';
 import { registerProfile } from './commands/profile';
 import { registerOcr } from './commands/ocr';
+import { registerReport } from './commands/report';
+import { registerTimeline } from './commands/timeline';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerAnalyze(program, flags);
   registerProfile(program, flags);
   registerOcr(program);
+  registerReport(program, flags, version);
+  registerTimeline(program, flags);
   return program;
 }
 

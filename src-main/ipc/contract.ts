@@ -9,7 +9,7 @@ export * from '../core/model/source';
 export * from '../core/model/stats';
 export * from '../core/model/job';
 import { JobFinished, JobProgress, type ErrorPayload } from '../core/model/job';
-import { Id } from '../core/model/ids';
+import { EpochMs, Id } from '../core/model/ids';
 import { MessageDetail, MessageFilter, MessageRow } from '../core/model/message';
 import { SenderRow } from '../core/model/sender';
 import { ImportSummary, SourceRow } from '../core/model/source';
@@ -21,9 +21,14 @@ export * from '../core/model/analysis';
 export * from '../core/model/analysis-summary';
 export * from '../core/model/profile';
 export * from '../core/model/screenshot';
+export * from '../core/model/timeline';
+export * from '../core/model/advice';
+export * from '../core/model/report';
+export * from '../core/model/annotation';
 export { SIGNAL_LABELS, signalLabel } from '../core/analysis/signal-labels';
 /** One masking rule for the screen, the CLI and reports. */
 export { maskProfileValue } from '../core/profile/profile-items';
+export { adviceText } from '../core/advice/advice-text';
 /** The review page builds and re-dates its draft with the same code the CLI uses. */
 export { draftFromReadings } from '../core/screenshots/review-draft';
 export { retimeScreenshot } from '../core/screenshots/retime';
@@ -31,6 +36,9 @@ import { Category } from '../core/model/analysis';
 import { AnalysisSummary, ProfileItemUse } from '../core/model/analysis-summary';
 import { Profile, ProfileItem } from '../core/model/profile';
 import { CivilDate, ScreenshotReviewDraft } from '../core/model/screenshot';
+import { SenderDossier, TimelineView } from '../core/model/timeline';
+import { Advice } from '../core/model/advice';
+import { ReportFormat, ReportLang } from '../core/model/report';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -131,6 +139,63 @@ export const channels = {
   'screenshots:image': {
     request: z.object({ path: z.string().min(1) }).strict(),
     response: z.object({ mime: z.enum(['image/png', 'image/jpeg', 'image/webp']), base64: z.string() }),
+  },
+  /**
+   * The leak timeline for the app's view: items, first-knowledge events only (later mentions are
+   * counted in the dossiers), exposure curves, clusters and incidents. Dossiers come paged from
+   * 'senders:dossiers'. Profile values are masked unless `reveal`.
+   */
+  'timeline:get': {
+    request: z.object({ reveal: z.boolean().default(false) }).strict(),
+    response: TimelineView,
+  },
+  /** Messages per time bucket over a range (default: all sane dates), for the overview histogram. */
+  'timeline:histogram': {
+    request: z
+      .object({ from: EpochMs.optional(), to: EpochMs.optional(), buckets: z.number().int().min(10).max(2000) })
+      .strict(),
+    response: z.object({ from: EpochMs, to: EpochMs, bucketMs: z.number(), counts: z.array(z.number().int()), suspect: z.number().int() }),
+  },
+  'senders:dossiers': {
+    request: z
+      .object({
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(500),
+        query: z.string().max(100).optional(),
+        cluster: Id.optional(),
+        sort: z.enum(['risk', 'knows', 'last_seen', 'messages']).default('risk'),
+        starred: z.boolean().optional(),
+        tag: z.string().trim().min(1).max(40).optional(),
+      })
+      .strict(),
+    response: z.object({ total: z.number().int(), rows: z.array(SenderDossier) }),
+  },
+  /** Star, tag, untag or annotate messages or senders, one or many at once. */
+  'annotations:set': {
+    request: z
+      .object({
+        target: z.union([
+          z.object({ messageIds: z.array(Id).min(1).max(100_000) }).strict(),
+          z.object({ senderIds: z.array(Id).min(1).max(100_000) }).strict(),
+        ]),
+        star: z.boolean().optional(),
+        addTag: z.string().trim().min(1).max(40).optional(),
+        removeTag: z.string().trim().min(1).max(40).optional(),
+        note: z.string().max(4000).nullable().optional(),
+      })
+      .strict(),
+    response: z.object({ updated: z.number().int() }),
+  },
+  'annotations:tags': { request: Empty, response: z.object({ tags: z.array(z.object({ tag: z.string(), messages: z.number().int(), senders: z.number().int() })) }) },
+  /** What to do next, from the analysis: specific to the user's senders, items and debts. */
+  'advice:get': { request: Empty, response: z.object({ advice: z.array(Advice) }) },
+  /**
+   * Writes the evidence report where the user chooses (a save dialog): HTML and PDF with the summary,
+   * exposure, dossiers, clusters and every cited message; CSV; Timesketch JSONL. Null when cancelled.
+   */
+  'report:export': {
+    request: z.object({ format: ReportFormat, reveal: z.boolean().default(false), lang: ReportLang.default('zh') }).strict(),
+    response: z.object({ path: z.string().nullable() }),
   },
   /** Stores the reviewed messages (one source per screenshot) and analyses them (a job). */
   'screenshots:commit': {

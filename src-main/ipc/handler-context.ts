@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { JobRunner } from '../core/jobs/job-runner';
+import type { ReportFormat } from '../core/model/report';
 
 /** What the handlers need from their host: Electron's main process, the CLI, or the test bridge. */
 export interface HandlerContext {
@@ -15,4 +16,8 @@ export interface HandlerContext {
   demoPaths: string[];
   /** Screenshot files and folders the page asked to read: the only images it may fetch back. */
   screenshotPaths: Set<string>;
+  /** The host's save dialog for an exported report; null when the user cancels. */
+  chooseSavePath: (options: { defaultName: string; format: ReportFormat }) => Promise<string | null>;
+  /** Prints self-contained HTML to PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
+  printPdf: (html: string) => Promise<Buffer>;
 }

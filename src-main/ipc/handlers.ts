@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Each handler is a plain async function from the parsed request to the response, so the same
 // code answers Electron IPC, the CLI and the browser test bridge.
-import type { Channel, ParsedRequestOf, ResponseOf } from './contract';
-import type { HandlerContext } from './handler-context';
+import type { Handlers } from './handler-types';
+import { timelineHandlers } from './timeline-handlers';
+import { annotationHandlers } from './annotation-handlers';
+import { reportHandlers } from './report-handlers';
 import { schemaVersion } from '../core/db/migrate';
 import { listMessages, getMessage } from '../core/store/message-queries';
 import { listSenders } from '../core/store/sender-queries';
@@ -10,6 +12,7 @@ import { listSources } from '../core/store/source-queries';
 import { getStats } from '../core/store/stats';
 import { previewPath } from '../core/import/preview';
 import { removeSource } from '../core/store/remove-source';
+import { updateLeakTimeline } from '../core/timeline/update-leak-timeline';
 import { summarizeAnalysis, profileItemUses } from '../core/analysis/summarize-analysis';
 import { loadProfile, saveProfile } from '../core/profile/profile-store';
 import { profileItems } from '../core/profile/profile-items';
@@ -18,9 +21,6 @@ import { commitScreenshotReview } from '../core/screenshots/commit-review';
 import { screenshotImage } from './screenshot-image';
 import { resolve } from 'node:path';
 
-type Handlers = {
-  [C in Channel]: (request: ParsedRequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
-};
 
 export const handlers: Handlers = {
   'app:info': async (_req, ctx) => ({
@@ -43,7 +43,12 @@ export const handlers: Handlers = {
   'messages:get': async (req, ctx) => getMessage(ctx.db, req.id),
   'senders:list': async (req, ctx) => ({ rows: listSenders(ctx.db, req.query, req.limit) }),
   'sources:list': async (_req, ctx) => ({ rows: listSources(ctx.db) }),
-  'sources:remove': async (req, ctx) => removeSource(ctx.db, req.sourceId),
+  'sources:remove': async (req, ctx) => {
+    const removed = removeSource(ctx.db, req.sourceId);
+    // Clusters may rest on the removed messages: recomputed now, not at the next import.
+    updateLeakTimeline(ctx.db);
+    return removed;
+  },
   'stats:get': async (_req, ctx) => getStats(ctx.db),
   'analysis:start': async (_req, ctx) => ({ jobId: ctx.jobs.start('analyze', []) }),
   'analysis:summary': async (_req, ctx) => summarizeAnalysis(ctx.db),
@@ -69,6 +74,9 @@ export const handlers: Handlers = {
     };
   },
   'screenshots:image': async (req, ctx) => screenshotImage(req.path, ctx.screenshotPaths),
+  ...timelineHandlers,
+  ...annotationHandlers,
+  ...reportHandlers,
   'screenshots:commit': async (req, ctx) => {
     const results = commitScreenshotReview(ctx.db, req.review);
     const added = results.reduce((n, r) => n + r.messagesAdded, 0);

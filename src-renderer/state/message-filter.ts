@@ -2,6 +2,7 @@
 // What the filter bar holds turned into the contract's MessageFilter. The bar keeps text as typed;
 // this drops empty values, so that the main side sees only real constraints.
 import { CATEGORIES, type Category, type MessageFilter, type SignalCode } from '../../src-main/ipc/contract';
+import { markFilter } from './annotation-marks';
 import { endOfLocalDay, startOfLocalDay } from './date-bounds';
 import { HIGH_RISK, MEDIUM_RISK } from './risk-level';
 
@@ -18,6 +19,10 @@ export interface FilterInputs {
   minRisk: RiskChoice;
   /** '' for any signal. */
   signal: SignalCode | '';
+  /** Only the messages the user starred. */
+  starredOnly: boolean;
+  /** '' for any tag (and for none). */
+  tag: string;
 }
 
 /** The contract caps the query at 200 characters. */
@@ -26,7 +31,7 @@ export const MAX_QUERY_LENGTH = 200;
 const RISK_FLOOR: Record<RiskChoice, number | undefined> = { any: undefined, medium: MEDIUM_RISK, high: HIGH_RISK };
 
 export function emptyFilterInputs(): FilterInputs {
-  return { query: '', senderId: null, direction: 'all', dateFrom: '', dateTo: '', categories: [], minRisk: 'any', signal: '' };
+  return { query: '', senderId: null, direction: 'all', dateFrom: '', dateTo: '', categories: [], minRisk: 'any', signal: '', starredOnly: false, tag: '' };
 }
 
 /** The categories in their canonical order, each once, so that the order of clicks does not matter. */
@@ -54,6 +59,7 @@ export function buildMessageFilter(inputs: FilterInputs): MessageFilter {
   const minRisk = RISK_FLOOR[inputs.minRisk ?? 'any'];
   if (minRisk !== undefined) filter.minRisk = minRisk;
   if (inputs.signal) filter.signal = inputs.signal;
+  Object.assign(filter, markFilter(inputs.starredOnly ?? false, inputs.tag ?? ''));
   return filter;
 }
 
@@ -68,9 +74,16 @@ export function filterKey(filter: MessageFilter): string {
     filter.categories ? canonicalCategories(filter.categories) : null,
     filter.minRisk ?? null,
     filter.signal ?? null,
+    filter.starred ?? null,
+    filter.tag ?? null,
   ]);
 }
 
 export function isFiltered(filter: MessageFilter): boolean {
   return Object.keys(filter).length > 0;
+}
+
+/** Whether the user's own marks decide which messages match (a star or a tag changes the list). */
+export function dependsOnMarks(filter: MessageFilter): boolean {
+  return filter.starred !== undefined || filter.tag !== undefined;
 }

@@ -3,7 +3,8 @@
 // selection and the opened message. Responses to an older filter are recognised and dropped.
 import type { MessageDetail, MessageRow } from '../../src-main/ipc/contract';
 import { asClientError, call, type ClientError } from '../api/leakline-client';
-import { buildMessageFilter, emptyFilterInputs, filterKey, type FilterInputs } from './message-filter';
+import { applyMarkChange, changesMembership, type MarkChange } from './annotation-marks';
+import { buildMessageFilter, dependsOnMarks, emptyFilterInputs, filterKey, type FilterInputs } from './message-filter';
 import { PageCache } from './page-cache';
 
 const PAGE_SIZE = 200;
@@ -99,6 +100,18 @@ class MessagesState {
     } catch (err) {
       if (request === this.#detailRequest) this.error = asClientError(err);
     }
+  }
+
+  /**
+   * Shows a star, tag or note the main side just stored on the rows held and the opened message,
+   * without fetching them again. Only when the filter is by star or tag, and the change may move
+   * rows in or out of it, are the rows on screen fetched again (in place, like after a label).
+   */
+  applyMarks(ids: ReadonlySet<number>, change: MarkChange, knownTags: readonly string[]): void {
+    const changed = this.#cache.updateRows((row) => (ids.has(row.id) ? applyMarkChange(row, change, knownTags) : row));
+    if (changed > 0) this.version += 1;
+    if (this.detail && ids.has(this.detail.id)) this.detail = applyMarkChange(this.detail, change, knownTags);
+    if (dependsOnMarks(this.filter) && changesMembership(change)) this.refresh();
   }
 
   /**

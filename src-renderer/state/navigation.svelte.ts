@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Which page fills the window below the header: the messages (or the empty state), the import
-// page, the review of screenshots read by OCR, the list of imported sources, or the user's profile.
-export type PageName = 'messages' | 'import' | 'screenshots' | 'sources' | 'profile';
+// page, the review of screenshots read by OCR, the list of imported sources, the user's profile,
+// the leak timeline, or the senders with their dossiers and clusters.
+export type PageName = 'messages' | 'import' | 'screenshots' | 'sources' | 'profile' | 'timeline' | 'senders';
 
 class NavigationState {
   page = $state<PageName>('messages');

@@ -50,6 +50,26 @@ export class PageCache<T> {
     return this.#pages.get(this.pageOf(index))?.[index % this.pageSize];
   }
 
+  /**
+   * Replaces rows held in place (a change the user made to them), without fetching any page again.
+   * `update` returns the row itself when it does not change; the count of changed rows comes back.
+   */
+  updateRows(update: (row: T) => T): number {
+    let changed = 0;
+    for (const [page, rows] of this.#pages) {
+      let copy: T[] | null = null;
+      rows.forEach((row, i) => {
+        const next = update(row);
+        if (next === row) return;
+        copy ??= [...rows];
+        copy[i] = next;
+        changed += 1;
+      });
+      if (copy) this.#pages.set(page, copy);
+    }
+    return changed;
+  }
+
   has(page: number): boolean {
     return this.#pages.has(page);
   }

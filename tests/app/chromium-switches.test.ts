@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { OFFLINE_SWITCHES, switchesAsArguments } from '../../src-main/app/chromium-switches';
 
 describe('offline Chromium switches', () => {
-  it('maps every host name to NOTFOUND so no request can resolve a server', () => {
-    expect(OFFLINE_SWITCHES).toContainEqual({ name: 'host-resolver-rules', value: 'MAP * ~NOTFOUND' });
+  it("maps every host name to the rules' own ^NOTFOUND, so a lookup fails before the resolver (and its IPv6 probe) runs", () => {
+    expect(OFFLINE_SWITCHES).toContainEqual({ name: 'host-resolver-rules', value: 'MAP * ^NOTFOUND' });
   });
 
   it('turns off proxy detection, background networking, component updates and DNS prefetch', () => {
@@ -20,9 +20,9 @@ describe('offline Chromium switches', () => {
   });
 
   it('renders switches as command-line arguments, quoting nothing', () => {
-    expect(switchesAsArguments([{ name: 'a' }, { name: 'host-resolver-rules', value: 'MAP * ~NOTFOUND' }])).toEqual([
+    expect(switchesAsArguments([{ name: 'a' }, { name: 'host-resolver-rules', value: 'MAP * ^NOTFOUND' }])).toEqual([
       '--a',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--host-resolver-rules=MAP * ^NOTFOUND',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // One benchmark phase per process, so each phase's peak memory (maxRSS) is its own.
-// Usage: node --import tsx tests/bench/phase.ts <import|baseline|search|analyze> <db> <keyHex> [xml] [count]
+// Usage: node --import tsx tests/bench/phase.ts <import|baseline|search|analyze|timeline> <db> <keyHex> [xml] [count]
 import { openDatabase } from '../../src-main/core/db/open';
 import { importPath } from '../../src-main/core/import/run-import';
 import { messageDedupeKey } from '../../src-main/core/import/dedupe-key';
@@ -10,6 +10,8 @@ import { listMessages } from '../../src-main/core/store/message-queries';
 import { firstIdAt } from '../../src-main/core/store/message-id';
 import { syntheticSms } from './synthetic-sms';
 import { runAnalysisPhase } from './analysis-phase';
+import { runTimelinePhase } from './timeline-phase';
+import { dirname } from 'node:path';
 
 const [phase, dbPath, keyHex, xmlPath, countText] = process.argv.slice(2);
 const key = { kind: 'raw' as const, bytes: Buffer.from(keyHex!, 'hex') };
@@ -119,6 +121,17 @@ async function runAnalysis() {
   }
 }
 
-const result =
-  phase === 'import' ? await runImport() : phase === 'baseline' ? runBaseline() : phase === 'analyze' ? await runAnalysis() : runSearch();
+async function runTimeline() {
+  const db = openDatabase(dbPath!, { key });
+  try {
+    return { ...(await runTimelinePhase(db, dbPath!, key, dirname(dbPath!))), maxRssMb: maxRssMb() };
+  } finally {
+    db.close();
+  }
+}
+
+const PHASES: Record<string, () => unknown> = { import: runImport, baseline: runBaseline, analyze: runAnalysis, timeline: runTimeline, search: runSearch };
+const run = PHASES[phase!];
+if (!run) throw new Error(`unknown phase ${phase}: one of ${Object.keys(PHASES).join(', ')}`);
+const result = await run();
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -11,9 +11,12 @@ import { demoBackupPaths } from '../../src-main/core/demo/demo-paths';
 import { tessdataFolder } from '../../src-main/core/ocr/tessdata-dir';
 import type { EventName, EventOf } from '../../src-main/ipc/contract';
 import type { HandlerContext } from '../../src-main/ipc/handler-context';
+import { launchChromium } from '../e2e/harness/chromium';
 
 export interface TestContext {
   ctx: HandlerContext;
+  /** The context's own temporary folder, removed by close(); default saved reports land here. */
+  dir: string;
   events: { name: EventName; payload: EventOf<EventName> }[];
   /** Resolves with the job:finished payload of a job. */
   finished(jobId: string): Promise<EventOf<'job:finished'>>;
@@ -22,6 +25,8 @@ export interface TestContext {
 
 export interface TestContextOptions {
   chooseFiles?: () => Promise<string[]>;
+  /** The save dialog's answer (default: the suggested name inside the context's folder). */
+  chooseSavePath?: HandlerContext['chooseSavePath'];
   /** Called for every event the job runner emits, after it is recorded. */
   onEvent?: (name: EventName, payload: EventOf<EventName>) => void;
   /** Where the demo backups are (default: the repository's resources/). */
@@ -56,9 +61,12 @@ export function createTestContext(options: TestContextOptions = {}): TestContext
     chooseFiles: options.chooseFiles ?? (async () => []),
     demoPaths: demoBackupPaths(options.resourcesDir ?? resolve(__dirname, '../../resources')),
     screenshotPaths: new Set(),
+    chooseSavePath: options.chooseSavePath ?? (async ({ defaultName }) => join(dir, defaultName)),
+    printPdf: printPdfWithChromium,
   };
   return {
     ctx,
+    dir,
     events,
     finished: (jobId) =>
       new Promise((done) => {
@@ -72,4 +80,16 @@ export function createTestContext(options: TestContextOptions = {}): TestContext
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The app prints with Electron's printToPDF; tests print the same HTML with headless Chromium. */
+async function printPdfWithChromium(html: string): Promise<Buffer> {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
 }

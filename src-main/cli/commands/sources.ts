@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { LeaklineError } from '../../core/errors';
 import { removeSource } from '../../core/store/remove-source';
+import { updateLeakTimeline } from '../../core/timeline/update-leak-timeline';
 import { listSources } from '../../core/store/source-queries';
 import { openCliDatabase, type DbFlags } from '../db-options';
 import { formatTime, printJson, printLine } from '../output';
@@ -41,6 +42,7 @@ export function registerSources(program: Command, flags: () => DbFlags): void {
       const { db } = openCliDatabase(flags());
       try {
         const removed = removeSource(db, sourceId);
+        updateLeakTimeline(db);
         if (opts.json) printJson(removed);
         else printLine(`removed source #${sourceId}: ${removed.messagesRemoved} messages and ${removed.callsRemoved} calls that no other source carried`);
       } finally {

@@ -14,6 +14,7 @@ import { expandImagePaths } from '../ocr/image-files';
 import { readScreenshots } from '../ocr/read-screenshots';
 import { checkedTessdata } from '../ocr/tessdata-dir';
 import { importPath, machineTimeZone } from '../import/run-import';
+import { updateLeakTimeline } from '../timeline/update-leak-timeline';
 import type { HostToWorker, ImportJobData, WorkerToHost } from './job-messages';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -95,7 +96,7 @@ async function readScreenshotJob(data: ImportJobData, signal: AbortSignal, send:
   }
 }
 
-/** Analyses what changed; returns how many messages it analysed, also when cancelled part-way. */
+/** Analyses what changed, then links senders and updates the timeline; returns how many messages it analysed, also when cancelled part-way. */
 async function analyse(db: ReturnType<typeof openDatabase>, data: ImportJobData, signal: AbortSignal, send: (m: WorkerToHost) => void): Promise<number> {
   let lastSent = 0;
   let done = 0;
@@ -121,7 +122,9 @@ async function analyse(db: ReturnType<typeof openDatabase>, data: ImportJobData,
     },
   });
   try {
-    return (await run).analysed;
+    const { analysed } = await run;
+    updateLeakTimeline(db, { signal });
+    return analysed;
   } catch (err) {
     if (err instanceof CancelledError) return done;
     throw err;

@@ -26,6 +26,10 @@ export const MessageFilter = z.object({
   minRisk: z.number().min(0).max(1).optional(),
   /** Only messages that raised this signal. */
   signal: SignalCode.optional(),
+  /** Only starred messages (false: only those without a star). */
+  starred: z.boolean().optional(),
+  /** Only messages carrying this tag (tags match ignoring ASCII case). */
+  tag: z.string().trim().min(1).max(40).optional(),
 });
 export type MessageFilter = z.infer<typeof MessageFilter>;
 
@@ -44,6 +48,9 @@ export const MessageRow = z.object({
   category: Category.nullable(),
   categorySource: CategorySource.nullable(),
   risk: z.number().nullable(),
+  /** The user's own marks (core/annotations); they never change the message. */
+  starred: z.boolean(),
+  tags: z.array(z.string()),
 });
 export type MessageRow = z.infer<typeof MessageRow>;
 
@@ -63,5 +70,7 @@ export const MessageDetail = MessageRow.extend({
   label: z.object({ scope: z.enum(['message', 'sender']), category: Category }).nullable(),
   /** For a message read from a screenshot: what the machine read beside what the user accepted. */
   screenshot: StoredScreenshotReading.nullable(),
+  /** The user's note on this message. */
+  note: z.string().nullable(),
 });
 export type MessageDetail = z.infer<typeof MessageDetail>;

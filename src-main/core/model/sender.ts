@@ -22,5 +22,9 @@ export const SenderRow = z.object({
   contactName: z.string().nullable(),
   messages: z.number().int(),
   calls: z.number().int(),
+  /** The user's own marks on the sender (core/annotations). */
+  starred: z.boolean(),
+  tags: z.array(z.string()),
+  note: z.string().nullable(),
 });
 export type SenderRow = z.infer<typeof SenderRow>;

@@ -10,6 +10,8 @@ import type { Category, CategorySource } from '../model/analysis';
 import { signalBit } from '../analysis/signal-bits';
 import { readAnalysis } from '../analysis/analysis-rows';
 import { labelOfMessage } from '../learning/labels-store';
+import { annotationConditions } from '../annotations/annotation-filter';
+import { annotationOf, marksOf } from '../annotations/read-annotations';
 
 const SNIPPET_CHARS = 160;
 
@@ -29,7 +31,7 @@ interface RowShape {
   risk: number | null;
 }
 
-function toRow(r: RowShape): MessageRow {
+function toRow(r: RowShape, marks: { starred: boolean; tags: string[] }): MessageRow {
   return {
     id: r.id,
     senderId: r.sender_id,
@@ -44,6 +46,8 @@ function toRow(r: RowShape): MessageRow {
     category: r.category,
     categorySource: r.category_source,
     risk: r.risk,
+    starred: marks.starred,
+    tags: marks.tags,
   };
 }
 
@@ -119,6 +123,11 @@ function plan(filter: MessageFilter): Plan {
     rest.push(`EXISTS (SELECT 1 FROM analysis a WHERE a.message_id = m.id AND ${analysed.sql})`);
     restParams.push(...analysed.params);
   }
+  const marked = annotationConditions(filter);
+  if (marked) {
+    rest.push(marked.where);
+    restParams.push(...marked.params);
+  }
   const query = filter.query?.trim() ?? '';
   const match = query ? matchExpression(query) : null;
   const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
@@ -164,6 +173,10 @@ function plan(filter: MessageFilter): Plan {
     const index = filter.categories ? 'INDEXED BY analysis_category' : filter.minRisk !== undefined ? 'INDEXED BY analysis_risk' : '';
     narrow.count = { sql: `SELECT count(*) AS n FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params };
     narrow.ids = { select: `SELECT a.message_id AS page_id FROM analysis a ${index} WHERE ${analysed.sql}`, params: analysed.params, order: 'a.message_id' };
+  } else if (marked?.ids && parts.length === 1) {
+    // Only stars or tags: the user marked few messages, so their ids are the whole answer.
+    narrow.count = { sql: `SELECT count(*) AS n FROM (${marked.ids})`, params: marked.idParams };
+    narrow.ids = { select: marked.ids, params: marked.idParams, order: 'page_id', always: true };
   }
   return narrow;
 }
@@ -197,7 +210,8 @@ export function listMessages(
        ORDER BY m.id DESC`,
     )
     .all(...page.params, limit, offset) as RowShape[];
-  return { total, rows: rows.map(toRow) };
+  const marks = marksOf(db, 'message', rows.map((r) => r.id));
+  return { total, rows: rows.map((r) => toRow(r, marks.get(r.id)!)) };
 }
 
 export function getMessage(db: Database, id: number): MessageDetail {
@@ -229,8 +243,9 @@ export function getMessage(db: Database, id: number): MessageDetail {
       })
     | undefined;
   if (!r) throw new LeaklineError('NOT_FOUND', `no message with id ${id}`);
+  const annotation = annotationOf(db, 'message', r.id);
   return {
-    ...toRow(r),
+    ...toRow(r, annotation),
     body: r.body,
     box: r.box,
     timeSent: r.time_sent,
@@ -243,5 +258,6 @@ export function getMessage(db: Database, id: number): MessageDetail {
     analysis: readAnalysis(db, r.id),
     label: labelOfMessage(db, r.id, r.sender_id),
     screenshot: r.format === 'screenshot' ? screenshotReadingOf(db, r.id) : null,
+    note: annotation.note,
   };
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { SenderRow, SenderKind } from '../model/sender';
+import { marksOf } from '../annotations/read-annotations';
 
 /** Senders whose address or contact name contains the query, busiest first. */
 export function listSenders(db: Database, query: string | undefined, limit: number): SenderRow[] {
@@ -23,6 +24,10 @@ export function listSenders(db: Database, query: string | undefined, limit: numb
     messages: number;
     calls: number;
   }[];
+  const marks = marksOf(db, 'sender', rows.map((r) => r.id));
+  const notes = new Map(
+    (db.prepare('SELECT sender_id AS id, note FROM sender_marks WHERE note IS NOT NULL AND sender_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((r) => r.id))) as { id: number; note: string }[]).map((n) => [n.id, n.note]),
+  );
   return rows.map((r) => ({
     id: r.id,
     address: r.address,
@@ -30,5 +35,8 @@ export function listSenders(db: Database, query: string | undefined, limit: numb
     contactName: r.contact_name,
     messages: r.messages,
     calls: r.calls,
+    starred: marks.get(r.id)!.starred,
+    tags: marks.get(r.id)!.tags,
+    note: notes.get(r.id) ?? null,
   }));
 }

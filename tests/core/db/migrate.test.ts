@@ -21,7 +21,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    expect(tables(db)).toEqual(expect.arrayContaining(['sources', 'senders', 'messages', 'calls', 'analysis', 'profile', 'notes']));
+    expect(tables(db)).toEqual(expect.arrayContaining(['sources', 'senders', 'messages', 'calls', 'analysis', 'profile', 'message_marks', 'sender_marks', 'tags']));
   });
 
   it('is idempotent: a second run changes nothing', () => {

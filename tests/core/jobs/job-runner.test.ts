@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getStats } from '../../../src-main/core/store/stats';
-import { saveProfile } from '../../../src-main/core/profile/profile-store';
+import { parseProfileFile, saveProfile } from '../../../src-main/core/profile/profile-store';
+import { senderClusters } from '../../../src-main/core/linkage/cluster-store';
+import { timelineStale } from '../../../src-main/core/timeline/refresh-timeline';
+import { CAST } from '../../../src-main/core/demo/demo-cast';
+import { normalizeAddress } from '../../../src-main/core/senders/normalize-address';
 import { summarizeAnalysis } from '../../../src-main/core/analysis/summarize-analysis';
 import { syntheticSms } from '../../bench/synthetic-sms';
 import { writeSbrFile } from '../../bench/write-sbr-file';
@@ -21,6 +25,19 @@ afterEach(async () => {
 });
 
 describe('JobRunner', { timeout: 60_000 }, () => {
+  it('links senders and brings the timeline up to date once the analysis is done', async () => {
+    t = createTestContext();
+    await t.finished(t.ctx.jobs.start('demo', t.ctx.demoPaths));
+    const exposures = () => t!.ctx.db.prepare('SELECT count(*) FROM exposure_facts').pluck().get() as number;
+    expect(exposures()).toBe(0);
+    saveProfile(t.ctx.db, parseProfileFile(readFileSync(resolve(__dirname, '../../../resources/demo/demo-profile.json'), 'utf8')));
+    await t.finished(t.ctx.jobs.start('analyze', []));
+    expect(timelineStale(t.ctx.db)).toBe(false);
+    const crew = senderClusters(t.ctx.db).find((c) => c.senders.includes(normalizeAddress(CAST.collectorA.number).address));
+    expect(crew?.reasons.map((r) => r.kind)).toContain('callback');
+    expect(exposures()).toBeGreaterThan(20);
+  });
+
   it('cancels an import in progress and leaves nothing of it behind', async () => {
     dir = mkdtempSync(join(tmpdir(), 'leakline-job-'));
     const big = join(dir, 'big.xml');

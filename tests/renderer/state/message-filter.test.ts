@@ -6,6 +6,7 @@ import { MessageFilter } from '../../../src-main/ipc/contract';
 import {
   buildMessageFilter,
   canonicalCategories,
+  dependsOnMarks,
   emptyFilterInputs,
   filterKey,
   isFiltered,
@@ -33,6 +34,8 @@ describe('buildMessageFilter', () => {
       categories: ['debt_collection'],
       minRisk: 'high',
       signal: 'threat_expose_contacts',
+      starredOnly: true,
+      tag: ' 律师 ',
     });
     expect(filter).toEqual({
       query: '验证码',
@@ -43,6 +46,8 @@ describe('buildMessageFilter', () => {
       categories: ['debt_collection'],
       minRisk: 0.8,
       signal: 'threat_expose_contacts',
+      starred: true,
+      tag: '律师',
     });
     expect(MessageFilter.parse(filter)).toEqual(filter);
   });
@@ -101,5 +106,32 @@ describe('analysis filters', () => {
     ];
     expect(new Set([base, ...keys]).size).toBe(5);
     expect(filterKey({ categories: ['marketing', 'fraud'] })).toBe(filterKey({ categories: ['fraud', 'marketing'] }));
+  });
+});
+
+describe('filters by the user\'s marks', () => {
+  it('sends a star constraint only when "starred only" is ticked, never starred: false', () => {
+    expect(buildMessageFilter({ ...emptyFilterInputs(), starredOnly: false })).toEqual({});
+    expect(buildMessageFilter({ ...emptyFilterInputs(), starredOnly: true })).toEqual({ starred: true });
+  });
+
+  it('sends the chosen tag with its white space as the main side stores it, and none for "any tag"', () => {
+    expect(buildMessageFilter({ ...emptyFilterInputs(), tag: '' })).toEqual({});
+    expect(buildMessageFilter({ ...emptyFilterInputs(), tag: '  待 \t 举报 ' })).toEqual({ tag: '待 举报' });
+    expect(MessageFilter.safeParse(buildMessageFilter({ ...emptyFilterInputs(), tag: '待举报' })).success).toBe(true);
+  });
+
+  it('gives a new key when only the star or the tag changes', () => {
+    const base = filterKey(buildMessageFilter(emptyFilterInputs()));
+    const starred = filterKey(buildMessageFilter({ ...emptyFilterInputs(), starredOnly: true }));
+    const tagged = filterKey(buildMessageFilter({ ...emptyFilterInputs(), tag: '律师' }));
+    const other = filterKey(buildMessageFilter({ ...emptyFilterInputs(), tag: '证据' }));
+    expect(new Set([base, starred, tagged, other]).size).toBe(4);
+  });
+
+  it('knows when a star or tag can move a message in or out of the list', () => {
+    expect(dependsOnMarks(buildMessageFilter({ ...emptyFilterInputs(), query: '逾期', minRisk: 'high' }))).toBe(false);
+    expect(dependsOnMarks({ starred: true })).toBe(true);
+    expect(dependsOnMarks({ tag: '律师' })).toBe(true);
   });
 });

@@ -76,4 +76,18 @@ describe('PageCache', () => {
     expect(cache.row(5)).toBeUndefined();
     expect(cache.pagesToFetch(0, 150, null)).toEqual([0, 1]);
   });
+
+  it('replaces rows held in place and counts them, without asking for any page again', () => {
+    const cache = new PageCache<{ id: number; starred: boolean }>(3, 10);
+    cache.store(0, [0, 1, 2].map((id) => ({ id, starred: false })));
+    cache.store(2, [6, 7, 8].map((id) => ({ id, starred: false })));
+    const untouched = cache.row(6);
+    const ids = new Set([1, 7, 42]);
+    expect(cache.updateRows((row) => (ids.has(row.id) ? { ...row, starred: true } : row))).toBe(2);
+    expect(cache.row(1)).toEqual({ id: 1, starred: true });
+    expect(cache.row(7)).toEqual({ id: 7, starred: true });
+    expect(cache.row(6)).toBe(untouched);
+    expect(cache.pagesToFetch(0, 9, 9)).toEqual([1]);
+    expect(cache.updateRows((row) => row)).toBe(0);
+  });
 });

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// The report's words, Chinese first and English with the same keys, so a report reads whole in the
+// language the user chose. The report is a document on its own; it does not share the app's strings.
+import type { Category } from '../model/analysis';
+import type { CitationReason, ReportLang } from '../model/report';
+import type { SenderKind } from '../model/sender';
+import type { IncidentStage, LinkReasonKind, TimelineItemType } from '../model/timeline';
+
+const zh = {
+  title: 'Leakline 个人信息泄露证据报告',
+  generated: '生成时间',
+  contentHash: '数据内容哈希 (SHA-256)',
+  contentHashNote: '对全部短信（编号、发送方、时间、正文）和通话记录按编号顺序计算；同一数据生成的报告哈希相同。',
+  appVersion: '软件版本',
+  timeZone: '本地时区',
+  masked: '报告中本人信息已打码。',
+  revealed: '报告中本人信息未打码，请谨慎转发。',
+  summary: '概要',
+  period: '时间范围',
+  totalMessages: '短信',
+  totalCalls: '通话',
+  totalSenders: '发送方',
+  totalSources: '导入文件',
+  sendersWhoKnew: '掌握你信息的发送方',
+  exposedItems: '被掌握的信息项',
+  clustersCount: '关联团伙',
+  incidentsCount: '债务事件',
+  suspectTimes: '日期异常的消息（不计入时间轴）',
+  nextSteps: '下一步建议',
+  noAdvice: '暂无针对性建议。',
+  channels: '官方渠道',
+  verify: '核实',
+  report: '举报',
+  exposure: '信息暴露表',
+  exposureIntro: '每项信息：知道它的发送方数量，以及最早被掌握的时间和证据。',
+  item: '信息项',
+  senderCount: '发送方数',
+  firstKnown: '最早掌握',
+  firstSender: '最早的发送方',
+  evidence: '证据',
+  noExposure: '没有发现发送方掌握你的个人信息。',
+  curves: '暴露曲线',
+  curvesIntro: '每条阶梯线表示知道该信息的发送方累计数量；每一级是一个新的发送方。',
+  histogram: '每月短信数量',
+  dossiers: '发送方档案',
+  dossiersIntro: '掌握你信息、属于关联团伙或风险较高的发送方。',
+  dossiersCapped: '另有 {n} 个发送方未列出。',
+  sender: '发送方',
+  kind: '类型',
+  contact: '联系人',
+  firstLast: '首次 / 最后联系',
+  messagesCalls: '短信 / 通话',
+  categories: '类别',
+  risk: '风险',
+  knows: '掌握的信息',
+  cluster: '团伙',
+  clusters: '关联团伙',
+  clustersIntro: '这些发送方很可能属于同一伙人，依据如下。',
+  noClusters: '未发现关联团伙。',
+  reason: '依据',
+  sharedValue: '共同内容',
+  incidents: '债务事件经过',
+  incidentsIntro: '从第一次通知到威胁、再到联系你的亲友，按时间排列。',
+  noIncidents: '未发现债务事件。',
+  contactsDrawnIn: '亲友首次被牵扯的时间',
+  stage: '阶段',
+  time: '时间',
+  cited: '引用的消息',
+  citedIntro: '报告中引用的每条消息的完整内容与来源。',
+  citedCapped: '为控制篇幅，另有 {n} 条可引用的消息未列出。',
+  messageId: '消息编号',
+  localTime: '本地时间',
+  utc: 'UTC',
+  source: '来源文件',
+  sourceSha: '来源文件 SHA-256',
+  direction: '方向',
+  incoming: '收到',
+  outgoing: '发出',
+  citedFor: '引用原因',
+  yourMarks: '用户自己的标注',
+  starred: '已加星标',
+  tags: '标签',
+  note: '备注',
+  suspectTime: '日期异常',
+  none: '无',
+  month: '月份',
+  count: '数量',
+} as const;
+
+export type ReportStrings = Record<keyof typeof zh, string>;
+
+const en: ReportStrings = {
+  title: 'Leakline evidence report: personal information exposure',
+  generated: 'Generated',
+  contentHash: 'Data content hash (SHA-256)',
+  contentHashNote: 'Computed over every message (id, sender, time, text) and call in id order; reports of the same data show the same hash.',
+  appVersion: 'Software version',
+  timeZone: 'Local time zone',
+  masked: 'Your own details are masked in this report.',
+  revealed: 'Your own details are NOT masked in this report: share it with care.',
+  summary: 'Summary',
+  period: 'Period',
+  totalMessages: 'Messages',
+  totalCalls: 'Calls',
+  totalSenders: 'Senders',
+  totalSources: 'Imported files',
+  sendersWhoKnew: 'Senders who knew your details',
+  exposedItems: 'Items of yours they knew',
+  clustersCount: 'Linked operations',
+  incidentsCount: 'Debt stories',
+  suspectTimes: 'Messages with impossible dates (kept off the axis)',
+  nextSteps: 'What to do next',
+  noAdvice: 'No specific advice.',
+  channels: 'Official channels',
+  verify: 'verify',
+  report: 'report',
+  exposure: 'Exposure table',
+  exposureIntro: 'For each item: how many senders knew it, and when and where it first showed.',
+  item: 'Item',
+  senderCount: 'Senders',
+  firstKnown: 'First known',
+  firstSender: 'First sender',
+  evidence: 'Evidence',
+  noExposure: 'No sender showed knowledge of your details.',
+  curves: 'Exposure curves',
+  curvesIntro: 'Each step line counts the senders that knew an item; each step is a new sender.',
+  histogram: 'Messages per month',
+  dossiers: 'Sender dossiers',
+  dossiersIntro: 'Senders that knew your details, belong to a linked operation or carry a high risk.',
+  dossiersCapped: '{n} more senders are not listed.',
+  sender: 'Sender',
+  kind: 'Kind',
+  contact: 'Contact',
+  firstLast: 'First / last contact',
+  messagesCalls: 'Messages / calls',
+  categories: 'Categories',
+  risk: 'Risk',
+  knows: 'Knew',
+  cluster: 'Operation',
+  clusters: 'Linked operations',
+  clustersIntro: 'These senders are probably one operation, for the reasons listed.',
+  noClusters: 'No linked senders found.',
+  reason: 'Reason',
+  sharedValue: 'Shared',
+  incidents: 'Debt stories',
+  incidentsIntro: 'From the first notice to threats and to your contacts being drawn in, in time order.',
+  noIncidents: 'No debt story found.',
+  contactsDrawnIn: 'Contacts first drawn in',
+  stage: 'Stage',
+  time: 'Time',
+  cited: 'Cited messages',
+  citedIntro: 'The full text and provenance of every message this report cites.',
+  citedCapped: 'To keep the report readable, {n} more citable messages are not listed.',
+  messageId: 'Message id',
+  localTime: 'Local time',
+  utc: 'UTC',
+  source: 'Source file',
+  sourceSha: 'Source SHA-256',
+  direction: 'Direction',
+  incoming: 'received',
+  outgoing: 'sent',
+  citedFor: 'Cited for',
+  yourMarks: "The user's own marks",
+  starred: 'starred',
+  tags: 'tags',
+  note: 'note',
+  suspectTime: 'impossible date',
+  none: 'none',
+  month: 'Month',
+  count: 'Count',
+};
+
+export function reportStrings(lang: ReportLang): ReportStrings {
+  return lang === 'en' ? en : zh;
+}
+
+type Names<K extends string> = Record<ReportLang, Record<K, string>>;
+
+export const CATEGORY_NAMES: Names<Category> = {
+  zh: { debt_collection: '催收', contact_collection: '联系人催收', fraud: '诈骗', marketing: '营销', verification_code: '验证码', notice: '通知', personal: '个人', other: '其他' },
+  en: { debt_collection: 'debt collection', contact_collection: 'contact collection', fraud: 'fraud', marketing: 'marketing', verification_code: 'verification code', notice: 'notice', personal: 'personal', other: 'other' },
+};
+
+export const SENDER_KIND_NAMES: Names<SenderKind> = {
+  zh: { bank_service: '银行/企业服务号', sms_gateway: '短信平台号', mobile: '手机号', landline: '固定电话', short_code: '短号码', alphanumeric: '字母名称', email: '邮箱', unknown: '未知' },
+  en: { bank_service: 'bank/service number', sms_gateway: 'SMS gateway', mobile: 'mobile', landline: 'landline', short_code: 'short code', alphanumeric: 'alphanumeric', email: 'email', unknown: 'unknown' },
+};
+
+export const ITEM_TYPE_NAMES: Names<TimelineItemType> = {
+  zh: { name: '姓名', phone: '手机号', id_number: '身份证号', bank_card: '银行卡', address: '住址', employer: '工作单位', relative: '亲属', other: '其他', debt: '债务' },
+  en: { name: 'name', phone: 'phone', id_number: 'ID number', bank_card: 'bank card', address: 'address', employer: 'employer', relative: 'relative', other: 'other', debt: 'debt' },
+};
+
+export const LINK_REASON_NAMES: Names<LinkReasonKind> = {
+  zh: { callback: '相同回拨号码', link: '相同链接', domain: '相同链接域名', platform: '相同平台名称', payment_account: '相同收款账户', signature: '相同署名', template: '相同短信模板' },
+  en: { callback: 'same callback number', link: 'same link', domain: 'same link domain', platform: 'same platform name', payment_account: 'same payment account', signature: 'same signature', template: 'same message template' },
+};
+
+export const STAGE_NAMES: Names<IncidentStage> = {
+  zh: { loan: '借款', reminder: '还款提醒', overdue: '逾期', handover: '转交催收', collection: '催收', threat: '威胁', contacts: '联系亲友', scam: '诈骗', settled: '结清' },
+  en: { loan: 'loan', reminder: 'reminder', overdue: 'overdue', handover: 'handed to collectors', collection: 'collection', threat: 'threat', contacts: 'contacts drawn in', scam: 'scam', settled: 'settled' },
+};
+
+export const CITATION_NAMES: Names<CitationReason> = {
+  zh: { first_knowledge: '首次掌握信息', incident_step: '债务事件步骤', cluster_reason: '团伙关联依据', advice: '建议依据', user_marked: '用户标记' },
+  en: { first_knowledge: 'first knowledge', incident_step: 'debt story step', cluster_reason: 'link between senders', advice: 'basis of advice', user_marked: 'marked by the user' },
+};
+

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// How the report writes times and escapes text. Times appear twice, local and UTC, since the
+// reader (a police officer, a carrier) may compare them with records kept in either.
+import { DateTime } from 'luxon';
+
+export function localTime(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd HH:mm:ss ZZ');
+}
+
+export function utcTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export function localDate(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** `{n}` placeholders filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
