@@ -4,8 +4,10 @@
 // passed in so this logic runs without Electron; main.ts hands it safeStorage.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { KEY_FILE_NAME, KEY_PARTIAL_SUFFIX } from '../core/paths/leakline-files';
 
-export const KEY_FILE_NAME = 'db.key';
+// Named in core so that "wipe everything" finds the key file without importing the app.
+export { KEY_FILE_NAME };
 const KEY_BYTES = 32;
 
 /** The slice of Electron's safeStorage the key store needs. */
@@ -64,7 +66,7 @@ export function loadOrCreateDbKey(keyFile: string, cipher: KeyCipher, mayCreate:
   const key = randomBytes(KEY_BYTES);
   const wrapped = cipher.encryptString(key.toString('hex'));
   // Written beside the target and renamed, so a crash never leaves half a key behind.
-  const partial = `${keyFile}.partial`;
+  const partial = keyFile + KEY_PARTIAL_SUFFIX;
   writeFileSync(partial, wrapped, { mode: 0o600 });
   renameSync(partial, keyFile);
   return key;

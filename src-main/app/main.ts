@@ -24,6 +24,7 @@ import { KEY_FILE_NAME, KeyStoreError, loadOrCreateDbKey } from './key-store';
 import { createMainWindow } from './main-window';
 import { printPdfInElectron } from './print-pdf';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { sqliteNativeBinding } from './sqlite-native-binding';
 import { trustedOrigins } from './sender-check';
 import { hardenSession } from './session-hardening';
 import { databaseProblemText, dialogLanguage, keyStoreProblemText, type DialogText } from './startup-messages';
@@ -37,16 +38,17 @@ registerAppScheme();
 app.enableSandbox();
 app.setName(APP_DIR_NAME);
 // Same folder the CLI computes (core/paths/user-data-dir.ts); LEAKLINE_USER_DATA_DIR lets the
-// end-to-end tests run against a throwaway profile.
-app.setPath('userData', process.env['LEAKLINE_USER_DATA_DIR'] || join(app.getPath('appData'), APP_DIR_NAME));
+// end-to-end tests run against a throwaway profile. A released app ignores it: an environment
+// variable must not be able to point the evidence and its key somewhere else.
+const testUserData = app.isPackaged ? undefined : process.env['LEAKLINE_USER_DATA_DIR'];
+app.setPath('userData', testUserData || join(app.getPath('appData'), APP_DIR_NAME));
 
 /**
- * The SQLite driver built for Electron's ABI by `npm run native:electron` (see
- * src-main/app/native/build-for-electron.mjs); a packaged app has it rebuilt in place instead.
+ * The SQLite driver built for Electron's ABI: by `npm run native:electron` into out/native (see
+ * src-main/app/native/build-for-electron.mjs), or by electron-builder in a packaged app.
  */
 function electronNativeBinding(): string | undefined {
-  const built = join(app.getAppPath(), 'out', 'native', 'better_sqlite3.node');
-  return !app.isPackaged && existsSync(built) ? built : undefined;
+  return sqliteNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath }, existsSync);
 }
 
 const REPORT_FILTER_NAMES: Record<ReportFormat, Record<'zh' | 'en', string>> = {
@@ -55,6 +57,12 @@ const REPORT_FILTER_NAMES: Record<ReportFormat, Record<'zh' | 'en', string>> = {
   csv: { zh: '表格 (CSV)', en: 'Spreadsheet (CSV)' },
   jsonl: { zh: 'Timesketch (JSONL)', en: 'Timesketch (JSONL)' },
 };
+
+// Asked by the main process itself, whatever the page said: only the user at the window can agree.
+const WIPE_QUESTION = {
+  zh: { message: '永久删除 Leakline 的全部数据？', detail: '数据库、密钥和临时文件将被删除，无法恢复。导入的原始备份文件不受影响。', cancel: '取消', wipe: '全部删除' },
+  en: { message: 'Delete all of Leakline\'s data for good?', detail: 'The database, its key and the temporary files are deleted and cannot be recovered. The backup files you imported are not touched.', cancel: 'Cancel', wipe: 'Delete everything' },
+} as const;
 
 interface OpenStore {
   db: Database;
@@ -164,6 +172,20 @@ async function start(): Promise<void> {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     printPdf: printPdfInElectron,
+    confirmWipe: async () => {
+      const text = WIPE_QUESTION[lang];
+      const options: Electron.MessageBoxOptions = { type: 'warning', buttons: [text.cancel, text.wipe], defaultId: 0, cancelId: 0, message: text.message, detail: text.detail, noLink: true };
+      const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
+    afterWipe: () => {
+      // Once the reply is on its way: what Chromium kept of the page (storage, HTTP and code
+      // caches), then quit. The next start makes a fresh key and an empty database.
+      setImmediate(() => {
+        const s = session.defaultSession;
+        void Promise.allSettled([s.clearStorageData(), s.clearCache(), s.clearCodeCaches({})]).finally(() => app.quit());
+      });
+    },
   };
   registerIpcHandlers(createDispatcher(ctx), () => mainWindow, trustedOrigins(devServerUrl));
 

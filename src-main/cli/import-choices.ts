@@ -3,6 +3,7 @@
 // a time zone, and a CSV/JSON column mapping built from the inferred one plus what the user set.
 import { ImportInputError, LeaklineError } from '../core/errors';
 import { previewPath } from '../core/import/preview';
+import { columnsHint } from '../core/importers/csv-mapping-inference';
 import { CsvMapping } from '../core/model/csv-mapping';
 import { ImportFormat } from '../core/model/source';
 
@@ -78,7 +79,7 @@ export async function csvMappingFor(path: string, flags: ImportFlags, format?: I
   if (!parsed.success) throw new LeaklineError('BAD_REQUEST', `${path}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   for (const [field, column] of Object.entries(parsed.data.columns)) {
     if (column !== null && column !== '' && !preview.csv.headers.includes(column)) {
-      throw new LeaklineError('BAD_REQUEST', `${path}: no column "${column}" for ${field}; the columns are: ${preview.csv.headers.join(', ')}`);
+      throw new LeaklineError('BAD_REQUEST', `${path}: no column "${column}" for ${field}; ${columnsHint(preview.csv.headers)}`);
     }
   }
   return { csvMapping: parsed.data, ...(forced ? { format: forced } : {}) };

@@ -14,6 +14,8 @@ import { registerProfile } from './commands/profile';
 import { registerOcr } from './commands/ocr';
 import { registerReport } from './commands/report';
 import { registerTimeline } from './commands/timeline';
+import { registerPassphrase } from './commands/passphrase';
+import { registerWipe } from './commands/wipe';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -37,6 +39,8 @@ export function buildProgram(): Command {
   registerOcr(program);
   registerReport(program, flags, version);
   registerTimeline(program, flags);
+  registerPassphrase(program, flags);
+  registerWipe(program, flags);
   return program;
 }
 

@@ -28,6 +28,8 @@ export * from '../core/model/annotation';
 export { SIGNAL_LABELS, signalLabel } from '../core/analysis/signal-labels';
 /** One masking rule for the screen, the CLI and reports. */
 export { maskProfileValue } from '../core/profile/profile-items';
+/** Invisible and direction-changing characters shown as markers, alike on the page and in the report. */
+export { visibleSegments, visibleString, type MarkerSegment, type VisibleMode, type VisibleSegment } from '../core/text/visible-text';
 export { adviceText } from '../core/advice/advice-text';
 /** The review page builds and re-dates its draft with the same code the CLI uses. */
 export { draftFromReadings } from '../core/screenshots/review-draft';
@@ -196,6 +198,16 @@ export const channels = {
   'report:export': {
     request: z.object({ format: ReportFormat, reveal: z.boolean().default(false), lang: ReportLang.default('zh') }).strict(),
     response: z.object({ path: z.string().nullable() }),
+  },
+  /**
+   * Deletes the database, its key and Leakline's temporary files for good, then the app quits (the
+   * next start makes a fresh key and an empty database). `confirm` must be the word WIPE, so that
+   * no stray call can do it.
+   */
+  'data:wipe': {
+    request: z.object({ confirm: z.literal('WIPE') }).strict(),
+    /** `cancelled`: the host's own confirmation (a native dialog in the app) was declined; nothing removed. */
+    response: z.object({ removed: z.array(z.string()), cancelled: z.boolean() }),
   },
   /** Stores the reviewed messages (one source per screenshot) and analyses them (a job). */
   'screenshots:commit': {

@@ -20,4 +20,11 @@ export interface HandlerContext {
   chooseSavePath: (options: { defaultName: string; format: ReportFormat }) => Promise<string | null>;
   /** Prints self-contained HTML to PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
   printPdf: (html: string) => Promise<Buffer>;
+  /**
+   * The host's own question before 'data:wipe' (a native dialog in the app), so that a page that
+   * was made to send the request cannot destroy the evidence by itself; absent: no second question.
+   */
+  confirmWipe?: () => Promise<boolean>;
+  /** After 'data:wipe' closed the database and removed its files: the app clears Chromium's caches and quits. */
+  afterWipe?: () => void;
 }

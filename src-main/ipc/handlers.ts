@@ -5,6 +5,7 @@ import type { Handlers } from './handler-types';
 import { timelineHandlers } from './timeline-handlers';
 import { annotationHandlers } from './annotation-handlers';
 import { reportHandlers } from './report-handlers';
+import { wipeHandlers } from './wipe-handlers';
 import { schemaVersion } from '../core/db/migrate';
 import { listMessages, getMessage } from '../core/store/message-queries';
 import { listSenders } from '../core/store/sender-queries';
@@ -77,6 +78,7 @@ export const handlers: Handlers = {
   ...timelineHandlers,
   ...annotationHandlers,
   ...reportHandlers,
+  ...wipeHandlers,
   'screenshots:commit': async (req, ctx) => {
     const results = commitScreenshotReview(ctx.db, req.review);
     const added = results.reduce((n, r) => n + r.messagesAdded, 0);

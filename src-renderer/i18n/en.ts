@@ -148,6 +148,12 @@ export const en: Record<MessageKey, string> = {
   'sources.removing': 'Removing…',
   'sources.removed': 'Removed the source {name}: {messages} messages and {calls} calls.',
   'sources.busy': 'An import is running; sources cannot be removed until it ends.',
+  'wipe.title': 'Delete all data',
+  'wipe.what': 'Deletes the database, its key and Leakline\'s temporary files for good. The backup files you imported are not touched. Leakline then closes; the next start is a fresh one.',
+  'wipe.understood': 'I understand this cannot be undone',
+  'wipe.button': 'Delete all data',
+  'wipe.busy': 'Deleting…',
+  'wipe.done': 'All data deleted; Leakline is closing.',
 
   'filter.label': 'Filter messages',
   'filter.search': 'Search',
@@ -203,6 +209,9 @@ export const en: Record<MessageKey, string> = {
   'detail.ocrTime': 'Time',
   'detail.ocrTimeEstimated': 'estimated: no time was shown above this message on the screenshot',
   'detail.none': '—',
+  'text.marker.bidi': 'Direction-changing character {code}: it makes the text around it read in another order; shown here as a marker',
+  'text.marker.invisible': 'Invisible character {code}: it normally shows as nothing; shown here as a marker',
+  'text.marker.control': 'Control character {code}, shown here as a marker',
 
   'kind.bank_service': 'Bank / service number',
   'kind.sms_gateway': 'SMS gateway',

@@ -147,6 +147,12 @@ export const zhCN = {
   'sources.removing': '正在删除…',
   'sources.removed': '已删除来源 {name}：{messages} 条短信、{calls} 条通话记录。',
   'sources.busy': '导入进行中，暂时不能删除来源。',
+  'wipe.title': '删除全部数据',
+  'wipe.what': '永久删除数据库、它的密钥和 Leakline 的临时文件。导入的原始备份文件不受影响。删除后 Leakline 会关闭，下次打开是全新的。',
+  'wipe.understood': '我明白这无法恢复',
+  'wipe.button': '删除全部数据',
+  'wipe.busy': '正在删除…',
+  'wipe.done': '全部数据已删除，Leakline 即将关闭。',
 
   'filter.label': '筛选短信',
   'filter.search': '搜索',
@@ -202,6 +208,9 @@ export const zhCN = {
   'detail.ocrTime': '时间',
   'detail.ocrTimeEstimated': '推算：截图上这条短信上方没有显示时间',
   'detail.none': '—',
+  'text.marker.bidi': '改变文字方向的字符 {code}：它会让周围的文字按另一种顺序显示，这里显示为标记',
+  'text.marker.invisible': '不可见字符 {code}：平时显示为空白，这里显示为标记',
+  'text.marker.control': '控制字符 {code}，这里显示为标记',
 
   'kind.bank_service': '银行/服务号',
   'kind.sms_gateway': '短信网关',

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { LeaklineError } from '../../core/errors';
 import { removeSource } from '../../core/store/remove-source';
+import { purgeRemovedData } from '../../core/store/purge-removed';
 import { updateLeakTimeline } from '../../core/timeline/update-leak-timeline';
 import { listSources } from '../../core/store/source-queries';
 import { openCliDatabase, type DbFlags } from '../db-options';
@@ -35,16 +36,21 @@ export function registerSources(program: Command, flags: () => DbFlags): void {
     .command('remove')
     .description('remove one imported file and everything that came only from it')
     .argument('<id>', 'the source number shown by `leakline sources`')
+    .option('--purge', "then rewrite the database so the removed messages' bytes leave the file too (slow on a large database)")
     .option('--json', 'print what was removed as JSON')
-    .action((id: string, opts: { json?: boolean }) => {
+    .action((id: string, opts: { json?: boolean; purge?: boolean }) => {
       const sourceId = Number(id);
       if (!Number.isInteger(sourceId) || sourceId < 1) throw new LeaklineError('BAD_REQUEST', `expected a source number, not ${id}`);
       const { db } = openCliDatabase(flags());
       try {
         const removed = removeSource(db, sourceId);
         updateLeakTimeline(db);
-        if (opts.json) printJson(removed);
-        else printLine(`removed source #${sourceId}: ${removed.messagesRemoved} messages and ${removed.callsRemoved} calls that no other source carried`);
+        if (opts.purge) purgeRemovedData(db);
+        if (opts.json) printJson(opts.purge ? { ...removed, purged: true } : removed);
+        else {
+          printLine(`removed source #${sourceId}: ${removed.messagesRemoved} messages and ${removed.callsRemoved} calls that no other source carried`);
+          if (opts.purge) printLine('purged: their bytes are gone from the database file as well');
+        }
       } finally {
         db.close();
       }

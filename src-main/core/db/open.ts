@@ -4,6 +4,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LeaklineError } from '../errors';
+import { CIPHER_PRAGMA, keyPragmaValue } from './key-pragma';
 import { migrate } from './migrate';
 
 /** How the database is unlocked: the app's random key, a user's passphrase, or nothing (plain). */
@@ -20,16 +21,8 @@ export interface OpenOptions {
 
 function applyKey(db: Db, key: DbKey): void {
   if (!key) return;
-  // sqlite3mc's default cipher is ChaCha20-Poly1305; naming it keeps files readable if the default changes.
-  db.pragma(`cipher = 'chacha20'`);
-  if (key.kind === 'raw') {
-    if (key.bytes.length !== 32) throw new LeaklineError('BAD_REQUEST', 'the database key must be 32 bytes');
-    // x'..' hands sqlite3mc the bytes directly, skipping its passphrase KDF (the key is already random).
-    db.pragma(`key = "x'${key.bytes.toString('hex')}'"`);
-  } else {
-    if (key.text.length === 0) throw new LeaklineError('BAD_REQUEST', 'the passphrase is empty');
-    db.pragma(`key = '${key.text.replaceAll("'", "''")}'`);
-  }
+  db.pragma(CIPHER_PRAGMA);
+  db.pragma(`key = ${keyPragmaValue(key)}`);
 }
 
 function verifyReadable(db: Db, path: string, key: DbKey): void {
@@ -41,7 +34,8 @@ function verifyReadable(db: Db, path: string, key: DbKey): void {
       throw new LeaklineError(
         'DB_WRONG_KEY',
         key
-          ? `${path}: the key or passphrase does not open this database`
+          ? // A wrong key and a file that is no database look the same to SQLite (SQLITE_NOTADB).
+            `${path}: the key or passphrase does not open this database: wrong passphrase, or not a Leakline database`
           : `${path}: this database is encrypted (or not a database); give its passphrase`,
         { cause: err },
       );

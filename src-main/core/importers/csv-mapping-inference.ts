@@ -149,10 +149,23 @@ const FIELD_NAMES: Record<(typeof REQUIRED_FIELDS)[number], string> = {
 };
 
 /** What to tell the user when required fields have no column. */
+/**
+ * The column names, for a message that a column was not found; but only when the first row looks
+ * like a header row (a field name such as 内容 or phone, or only short labels without digits): in a
+ * file without one, that row is the first message, and its numbers, times and text must not reach
+ * an error message, a terminal or a log.
+ */
+export function columnsHint(headers: readonly string[]): string {
+  const labelsOnly = headers.every((h) => h.trim().length <= 16 && !/\d/.test(h));
+  return headers.some(isFieldName) || labelsOnly
+    ? `the columns are: ${headers.map((h) => `"${h.trim()}"`).join(', ')}`
+    : `the first row (${headers.length} columns) does not look like a header row, so its text is not shown`;
+}
+
 export function missingFieldsDetail(missing: readonly CsvField[], headers: readonly string[]): string {
   const fields = missing.map((f) => FIELD_NAMES[f as (typeof REQUIRED_FIELDS)[number]] ?? f);
   return (
-    `could not tell which column holds ${fields.join(', ')}; the columns are: ${headers.map((h) => `"${h.trim()}"`).join(', ')}. ` +
+    `could not tell which column holds ${fields.join(', ')}; ${columnsHint(headers)}. ` +
     'Choose them in the import dialog, or on the command line with --csv-address, --csv-body and --csv-time ' +
     '(optionally --csv-direction, --csv-time-format and --encoding)'
   );

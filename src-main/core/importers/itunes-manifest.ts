@@ -57,9 +57,21 @@ export async function isBackupFolder(dir: string): Promise<boolean> {
   return false;
 }
 
+/**
+ * Finder writes a Manifest.plist of kilobytes (a few MB with hundreds of apps). It is read whole,
+ * so a larger one is refused first: at 1 GB it cost a gigabyte of memory and ended in V8's
+ * ERR_STRING_TOO_LONG, past 2 GiB in ERR_FS_FILE_TOO_LARGE (found by resource-bombs.test.ts).
+ */
+const MAX_MANIFEST_PLIST_BYTES = 64 * 2 ** 20;
+
 async function checkNotEncrypted(dir: string): Promise<void> {
   const plist = join(dir, MANIFEST_PLIST);
   if (!(await isFile(plist))) return;
+  const { size } = await fs.stat(plist);
+  if (size > MAX_MANIFEST_PLIST_BYTES) {
+    const mib = Math.round(size / 2 ** 20);
+    throw new ImportInputError('MALFORMED_INPUT', plist, `Manifest.plist is ${mib} MiB, far more than a backup writes: the backup folder is damaged`);
+  }
   if (readPlistBoolean(await fs.readFile(plist), 'IsEncrypted') === true) {
     throw new ImportInputError(
       'UNKNOWN_FORMAT',

@@ -5,6 +5,7 @@
 // written in the value wins over it.
 import { DateTime } from 'luxon';
 import { LeaklineError } from '../errors';
+import { isRepresentableTime } from '../import/time-sanity';
 import { offsetWallClock, zonedWallClock } from './zoned-wall-clock';
 
 /** The zone of the machine, which is the user's unless they say otherwise. */
@@ -146,7 +147,10 @@ export function parseLocalTime(value: string, zone: string, format: string | nul
   if (format === null) return detectAndParse(text, zone);
   if (format === EPOCH_SECONDS || format === EPOCH_MILLISECONDS) {
     if (!NUMBER.test(text)) return null;
-    return Math.round(Number(text) * (format === EPOCH_SECONDS ? 1000 : 1));
+    // A 20-digit value is no epoch time; unchecked it overflowed to Infinity or past any Date
+    // (found by tests/fuzz/csv-mapper.fuzz.ts).
+    const ms = Math.round(Number(text) * (format === EPOCH_SECONDS ? 1000 : 1));
+    return isRepresentableTime(ms) ? ms : null;
   }
   const time = DateTime.fromFormat(text, format, { zone });
   return time.isValid ? time.toMillis() : null;

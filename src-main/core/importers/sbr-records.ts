@@ -4,6 +4,7 @@
 // contact name for numbers not in the address book.
 import type { Direction, MessageBox } from '../model/message';
 import type { CallRecord, CallType, MessageRecord } from '../import/records';
+import { isRepresentableTime } from '../import/time-sanity';
 import type { SbrAttributes } from './sbr-attributes';
 
 /** Returns the attribute, or null when it is absent, empty or SBR's "null". */
@@ -22,6 +23,12 @@ function integer(value: string | undefined): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** Epoch ms, or null when the value is no integer or lies outside any representable date. */
+function epochMs(value: string | undefined): number | null {
+  const n = integer(value);
+  return n !== null && isRepresentableTime(n) ? n : null;
+}
+
 function readFlag(value: string | undefined): boolean | null {
   if (value === '1') return true;
   if (value === '0') return false;
@@ -34,46 +41,48 @@ function readFlag(value: string | undefined): boolean | null {
  * 0 means "not recorded".
  */
 function sentTime(value: string | undefined): number | null {
-  const n = integer(value);
+  const n = epochMs(value);
   if (n === null || n === 0) return null;
   return Math.abs(n) < 1e11 ? n * 1000 : n;
 }
 
 type Placement = readonly [MessageBox, Direction];
 
-const SMS_TYPES: Record<string, Placement> = {
-  '1': ['inbox', 'in'],
-  '2': ['sent', 'out'],
-  '3': ['draft', 'out'],
-  '4': ['outbox', 'out'],
-  '5': ['failed', 'out'],
-  '6': ['queued', 'out'],
-};
+// Maps, not object literals, for every table keyed by an attribute: type="constructor" would find
+// what every object inherits under that name (found by tests/fuzz/importers-text.fuzz.ts).
+const SMS_TYPES: ReadonlyMap<string, Placement> = new Map([
+  ['1', ['inbox', 'in']],
+  ['2', ['sent', 'out']],
+  ['3', ['draft', 'out']],
+  ['4', ['outbox', 'out']],
+  ['5', ['failed', 'out']],
+  ['6', ['queued', 'out']],
+]);
 
 // Telephony.BaseMmsColumns.MESSAGE_BOX_*.
-const MMS_BOXES: Record<string, Placement> = {
-  '1': ['inbox', 'in'],
-  '2': ['sent', 'out'],
-  '3': ['draft', 'out'],
-  '4': ['outbox', 'out'],
-  '5': ['failed', 'out'],
-};
+const MMS_BOXES: ReadonlyMap<string, Placement> = new Map([
+  ['1', ['inbox', 'in']],
+  ['2', ['sent', 'out']],
+  ['3', ['draft', 'out']],
+  ['4', ['outbox', 'out']],
+  ['5', ['failed', 'out']],
+]);
 
 // PDU message types (OMA MMS encapsulation): m-send-req is ours, m-notification-ind and
 // m-retrieve-conf came to us. Used only when msg_box is missing.
-const MMS_PDU_TYPES: Record<string, Placement> = {
-  '128': ['unknown', 'out'],
-  '130': ['unknown', 'in'],
-  '132': ['unknown', 'in'],
-};
+const MMS_PDU_TYPES: ReadonlyMap<string, Placement> = new Map([
+  ['128', ['unknown', 'out']],
+  ['130', ['unknown', 'in']],
+  ['132', ['unknown', 'in']],
+]);
 
 const UNKNOWN_PLACEMENT: Placement = ['unknown', 'in'];
 
 /** Returns null when the element has no usable `date`: the caller reports where. */
 export function smsRecord(a: SbrAttributes): MessageRecord | null {
-  const time = integer(a.date);
+  const time = epochMs(a.date);
   if (time === null) return null;
-  const [box, direction] = SMS_TYPES[a.type ?? ''] ?? UNKNOWN_PLACEMENT;
+  const [box, direction] = SMS_TYPES.get(a.type ?? '') ?? UNKNOWN_PLACEMENT;
   return {
     type: 'message',
     kind: 'sms',
@@ -89,17 +98,17 @@ export function smsRecord(a: SbrAttributes): MessageRecord | null {
   };
 }
 
-const CALL_TYPES: Record<string, CallType> = {
-  '1': 'incoming',
-  '2': 'outgoing',
-  '3': 'missed',
-  '4': 'voicemail',
-  '5': 'rejected',
-  '6': 'blocked',
-};
+const CALL_TYPES: ReadonlyMap<string, CallType> = new Map([
+  ['1', 'incoming'],
+  ['2', 'outgoing'],
+  ['3', 'missed'],
+  ['4', 'voicemail'],
+  ['5', 'rejected'],
+  ['6', 'blocked'],
+]);
 
 export function callRecord(a: SbrAttributes): CallRecord | null {
-  const time = integer(a.date);
+  const time = epochMs(a.date);
   if (time === null) return null;
   return {
     type: 'call',
@@ -107,7 +116,7 @@ export function callRecord(a: SbrAttributes): CallRecord | null {
     contactName: contactName(a.contact_name),
     time,
     durationS: Math.max(0, integer(a.duration) ?? 0),
-    callType: CALL_TYPES[a.type ?? ''] ?? 'unknown',
+    callType: CALL_TYPES.get(a.type ?? '') ?? 'unknown',
   };
 }
 
@@ -153,9 +162,9 @@ export class MmsCollector {
   /** Returns null when the element has no usable `date`. */
   finish(): MessageRecord | null {
     const a = this.attributes;
-    const time = integer(a.date);
+    const time = epochMs(a.date);
     if (time === null) return null;
-    const [box, direction] = MMS_BOXES[a.msg_box ?? ''] ?? MMS_PDU_TYPES[a.m_type ?? ''] ?? UNKNOWN_PLACEMENT;
+    const [box, direction] = MMS_BOXES.get(a.msg_box ?? '') ?? MMS_PDU_TYPES.get(a.m_type ?? '') ?? UNKNOWN_PLACEMENT;
     const listed = present(a.address);
     const address =
       direction === 'in'

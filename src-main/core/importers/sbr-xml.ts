@@ -10,9 +10,21 @@ import { CharRefRepair } from './xml-char-refs';
 import { SbrAttributes, skipAttributeDictionary } from './sbr-attributes';
 import { callRecord, MmsCollector, smsRecord } from './sbr-records';
 import { createFileDecoder, decodeHead } from './text-decoding';
+import { heldChars } from './saxes-held-text';
 import { readRootName } from './xml-prolog';
 
 const DEFAULT_BATCH_SIZE = 500;
+/**
+ * SBR nests four deep (<smses><mms><parts><part>). saxes keeps every open element on a stack, so a
+ * file of nothing but `<a>` (3 bytes each) exhausted the heap in seconds; far past any real depth,
+ * the file is refused.
+ */
+const MAX_DEPTH = 16;
+/**
+ * The longest attribute value, comment or name the parser may hold (see saxes-held-text.ts): 128 Mi
+ * characters is the base64 of a 100 MB attachment (the RCS limit; MMS carriers allow a few MB).
+ */
+const MAX_TOKEN_CHARS = 128 * 2 ** 20;
 const ROOT_NAMES = new Set(['smses', 'calls']);
 const SAXES_POSITION_PREFIX = /^\d+:\d+: /;
 
@@ -28,6 +40,7 @@ class SbrDocument {
   private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   private mms: MmsCollector | null = null;
   private sawRoot = false;
+  private depth = 0;
   private attributes = new SbrAttributes();
 
   constructor(private readonly file: string) {
@@ -47,8 +60,13 @@ class SbrDocument {
     parser.on('attribute', ({ name, value }) => {
       if (!this.attributes.set(name, value)) throw this.malformed(`duplicate attribute: ${name}`);
     });
-    parser.on('opentag', (tag) => this.open(tag.name, this.attributes));
+    parser.on('opentag', (tag) => {
+      this.depth += 1;
+      if (this.depth > MAX_DEPTH) throw this.malformed(`elements are nested more than ${MAX_DEPTH} deep; a backup nests 4`);
+      this.open(tag.name, this.attributes);
+    });
     parser.on('closetag', (tag) => {
+      this.depth -= 1;
       if (tag.name === 'mms' && this.mms) {
         const record = this.mms.finish();
         this.mms = null;
@@ -58,7 +76,12 @@ class SbrDocument {
   }
 
   write(text: string): void {
-    if (text.length > 0) this.parser.write(text);
+    if (text.length === 0) return;
+    this.parser.write(text);
+    if (heldChars(this.parser) > MAX_TOKEN_CHARS) {
+      const limit = `${MAX_TOKEN_CHARS / 2 ** 20} Mi characters`;
+      throw this.malformed(`an attribute, comment or name runs on for more than ${limit}; the file is damaged`);
+    }
   }
 
   close(): void {

@@ -2,6 +2,7 @@
 // SQLite is dynamically typed: a column declared INTEGER can hold text, a real or a blob, and a
 // connection may hand out 64-bit integers as bigint. These turn one cell into a record field, or
 // null when the cell cannot be read as that field.
+import { MAX_EPOCH_MS } from '../import/time-sanity';
 
 /** Text as the phone stored it; blobs are decoded as UTF-8 (some OEM tables type text as BLOB). */
 export function textValue(value: unknown): string | null {
@@ -36,9 +37,6 @@ export function readFlag(value: unknown): boolean | null {
   if (n === 0) return false;
   return null;
 }
-
-// JavaScript dates span ±8.64e15 ms from 1970; anything beyond cannot be a moment at all.
-const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * Where a column may hold seconds or ms (MMS `date` is seconds in the telephony provider, ms in

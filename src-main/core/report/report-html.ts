@@ -16,7 +16,7 @@ import {
 } from './report-sections';
 import { reportStrings } from './report-strings';
 import { adviceText } from '../advice/advice-text';
-import { escapeHtml as e, localDate, localTime, utcTime } from './report-text';
+import { escapeHtml as e, localDate, localTime, MARKER_CLASS, utcTime, visibleHtml as v } from './report-text';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'";
 
@@ -25,7 +25,7 @@ body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsof
 h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #111;padding-bottom:.2em;margin-top:2em}h3{font-size:1.1em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #888;padding:.25em .4em;vertical-align:top;text-align:left}
 th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}table.small{font-size:.9em}
-.addr,.hash{font-family:"Noto Sans Mono",monospace;word-break:break-all}.hash{font-size:.85em}.utc{color:#555;font-size:.85em}.marks{border-left:3px solid #999;padding-left:.4em;font-style:italic}
+.addr,.hash{font-family:"Noto Sans Mono",monospace;word-break:break-all}.${MARKER_CLASS}{font-family:"Noto Sans Mono",monospace;font-size:.85em;font-style:normal;border:1px solid #111;border-radius:2px;padding:0 .15em;white-space:nowrap;direction:ltr;unicode-bidi:isolate}.hash{font-size:.85em}.utc{color:#555;font-size:.85em}.marks{border-left:3px solid #999;padding-left:.4em;font-style:italic}
 .meta dt{font-weight:bold;float:left;clear:left;width:13em}.meta dd{margin-left:13em}
 .notice{border:2px solid #111;padding:.4em .6em;font-weight:bold}
 .none,.note{font-style:italic}
@@ -49,6 +49,17 @@ export function renderHtml(input: ReportInput): string {
     labels: new Map(input.timeline.items.map((i) => [i.key, i.label])),
     citedIds: new Set(input.messages.map((m) => m.id)),
   };
+  const sections = [
+    summarySection(ctx),
+    exposureSection(ctx),
+    chartsSection(ctx),
+    dossierSection(ctx),
+    clusterSection(ctx),
+    incidentSection(ctx),
+    citedSection(ctx),
+  ].join('\n');
+  // Escaping turns every `<` of the cited text into &lt;: only visibleHtml can have written this.
+  const hasMarkers = sections.includes(`<span class="${MARKER_CLASS}"`);
   return `<!DOCTYPE html>
 <html lang="${input.lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
@@ -63,14 +74,9 @@ export function renderHtml(input: ReportInput): string {
 <dt></dt><dd class="note">${e(t.contentHashNote)}</dd>
 ${input.appVersion ? `<dt>${e(t.appVersion)}</dt><dd>Leakline ${e(input.appVersion)}</dd>` : ''}
 </dl>
-<p class="notice">${e(input.reveal ? t.revealed : t.masked)}</p></header>
-${summarySection(ctx)}
-${exposureSection(ctx)}
-${chartsSection(ctx)}
-${dossierSection(ctx)}
-${clusterSection(ctx)}
-${incidentSection(ctx)}
-${citedSection(ctx)}
+<p class="notice">${e(input.reveal ? t.revealed : t.masked)}</p>
+${hasMarkers ? `<p class="note" id="invisible-note">${e(t.invisibleNote)}</p>` : ''}</header>
+${sections}
 </body></html>
 `;
 }
@@ -117,7 +123,7 @@ function adviceList(ctx: SectionContext): string {
         .map((c) => `${e(c.name)} ${e(c.contact)} (${e(c.purpose === 'verify' ? t.verify : t.report)})`)
         .join('; ');
       const evidence = a.messageIds.slice(0, 20).map((id) => messageLink(ctx, id)).join(' ');
-      return `<li>${e(adviceText(a, input.lang, (ms) => localDate(ms, input.timeZone)))}
+      return `<li>${v(adviceText(a, input.lang, (ms) => localDate(ms, input.timeZone)), 'body')}
         ${channels ? `<div>${e(t.channels)}: ${channels}</div>` : ''}
         ${evidence ? `<div>${e(t.evidence)}: ${evidence}</div>` : ''}</li>`;
     });

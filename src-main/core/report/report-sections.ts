@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The report's body sections as HTML fragments: exposure, dossiers, clusters, incidents and the
-// cited messages. Every value is escaped here; message text is only ever element content.
+// cited messages. Every value is escaped here; message text is only ever element content, and text
+// from other people's phones (senders, bodies, shared values) goes through visibleHtml.
 import type { ReportInput } from '../model/report';
 import type { Annotation } from '../model/annotation';
 import type { SenderDossier } from '../model/timeline';
@@ -13,7 +14,7 @@ import {
   STAGE_NAMES,
   type ReportStrings,
 } from './report-strings';
-import { escapeHtml as e, fill, localTime, utcTime } from './report-text';
+import { escapeHtml as e, fill, localTime, utcTime, visibleHtml as v } from './report-text';
 
 /** The most dossiers one report lists: senders that knew something come first. */
 export const DOSSIER_CAP = 500;
@@ -56,7 +57,7 @@ export function exposureSection(ctx: SectionContext): string {
     const first = points[0];
     return `<tr><td>${e(item.label)}</td><td>${e(ITEM_TYPE_NAMES[input.lang][item.type])}</td><td class="n">${points.length}</td>
       <td>${first ? when(ctx, first.time) : '–'}</td>
-      <td>${first ? e(senderAddress(input, first.senderId)) : '–'}</td><td>${first ? messageLink(ctx, first.messageId) : '–'}</td></tr>`;
+      <td class="addr">${first ? v(senderAddress(input, first.senderId)) : '–'}</td><td>${first ? messageLink(ctx, first.messageId) : '–'}</td></tr>`;
   });
   const any = input.timeline.curves.some((c) => c.points.length > 0);
   return `<section id="exposure"><h2>${e(t.exposure)}</h2><p>${e(t.exposureIntro)}</p>
@@ -93,7 +94,7 @@ export function dossierSection(ctx: SectionContext): string {
     const knows = s.knows
       .map((k) => `${e(ctx.labels.get(k.item) ?? k.item)} (${e(localTime(k.firstTime, input.timeZone).slice(0, 10))}, ${messageLink(ctx, k.messageId)})`)
       .join('<br>');
-    return `<tr id="s-${s.senderId}"><td class="addr">${e(s.address)}${s.contactName ? `<br>${e(s.contactName)}` : ''}${marks(ctx, s.annotation)}</td>
+    return `<tr id="s-${s.senderId}"><td class="addr">${v(s.address)}${s.contactName ? `<br>${v(s.contactName)}` : ''}${marks(ctx, s.annotation)}</td>
       <td>${e(SENDER_KIND_NAMES[input.lang][s.kind])}</td><td>${when(ctx, s.firstSeen)}<br>${when(ctx, s.lastSeen)}</td>
       <td class="n">${s.messages} / ${s.calls}</td><td>${cats || '–'}</td><td class="n">${s.risk.toFixed(2)}</td>
       <td>${knows || '–'}</td><td>${s.cluster !== null ? `<a href="#c-${s.cluster}">#${s.cluster}</a>` : '–'}</td></tr>`;
@@ -108,10 +109,10 @@ export function clusterSection(ctx: SectionContext): string {
   const { input, t } = ctx;
   const clusters = input.timeline.clusters.map((c) => {
     const reasons = c.reasons.map(
-      (r) => `<tr><td>${e(LINK_REASON_NAMES[input.lang][r.kind])}</td><td class="addr">${e(r.value)}</td>
-        <td class="addr">${r.senders.map(e).join('<br>')}</td><td>${r.messageIds.map((id) => messageLink(ctx, id)).join(' ')}</td></tr>`,
+      (r) => `<tr><td>${e(LINK_REASON_NAMES[input.lang][r.kind])}</td><td class="addr">${v(r.value)}</td>
+        <td class="addr">${r.senders.map((s) => v(s)).join('<br>')}</td><td>${r.messageIds.map((id) => messageLink(ctx, id)).join(' ')}</td></tr>`,
     );
-    return `<div class="cluster" id="c-${c.id}"><h3>${e(t.cluster)} #${c.id}: ${c.senders.map(e).join('、')}</h3>
+    return `<div class="cluster" id="c-${c.id}"><h3>${e(t.cluster)} #${c.id}: ${c.senders.map((s) => v(s)).join('、')}</h3>
       <table class="small"><thead><tr><th>${e(t.reason)}</th><th>${e(t.sharedValue)}</th><th>${e(t.sender)}</th><th>${e(t.evidence)}</th></tr></thead>
       <tbody>${reasons.join('')}</tbody></table></div>`;
   });
@@ -125,9 +126,9 @@ export function incidentSection(ctx: SectionContext): string {
     const steps = inc.steps.map(
       (s) => `<tr${s.stage === 'contacts' || s.stage === 'threat' ? ' class="mark"' : ''}><td>${when(ctx, s.time)}</td>
         <td><b>${e(STAGE_NAMES[input.lang][s.stage])}</b></td><td>${e(CATEGORY_NAMES[input.lang][s.category])}</td>
-        <td class="addr">${e(s.sender)}</td><td>${messageLink(ctx, s.messageId)}</td></tr>`,
+        <td class="addr">${v(s.sender)}</td><td>${messageLink(ctx, s.messageId)}</td></tr>`,
     );
-    return `<div class="incident" id="i-${e(inc.id)}"><h3>${e(inc.title)}</h3>
+    return `<div class="incident" id="i-${e(inc.id)}"><h3>${v(inc.title)}</h3>
       ${inc.contactsDrawnIn !== null ? `<p><b>${e(t.contactsDrawnIn)}:</b> ${when(ctx, inc.contactsDrawnIn)}</p>` : ''}
       <table class="small"><thead><tr><th>${e(t.time)}</th><th>${e(t.stage)}</th><th>${e(t.categories)}</th><th>${e(t.sender)}</th><th>${e(t.evidence)}</th></tr></thead>
       <tbody>${steps.join('')}</tbody></table></div>`;
@@ -144,7 +145,7 @@ export function citedSection(ctx: SectionContext): string {
     return `<article class="msg" id="m-${m.id}">
       <dl>
         <dt>${e(t.messageId)}</dt><dd>${m.id}</dd>
-        <dt>${e(t.sender)}</dt><dd class="addr">${e(m.sender)} (${e(m.direction === 'in' ? t.incoming : t.outgoing)})</dd>
+        <dt>${e(t.sender)}</dt><dd class="addr">${v(m.sender)} (${e(m.direction === 'in' ? t.incoming : t.outgoing)})</dd>
         <dt>${e(t.localTime)}</dt><dd>${e(localTime(m.time, input.timeZone))}${m.timeSuspect ? ` <b>[${e(t.suspectTime)}]</b>` : ''}</dd>
         <dt>${e(t.utc)}</dt><dd>${e(utcTime(m.time))}</dd>
         <dt>${e(t.categories)}</dt><dd>${m.category ? e(CATEGORY_NAMES[input.lang][m.category]) : '–'}${m.risk !== null ? `, ${e(t.risk)} ${m.risk.toFixed(2)}` : ''}</dd>
@@ -153,7 +154,7 @@ export function citedSection(ctx: SectionContext): string {
         <dt>${e(t.source)}</dt><dd class="addr">${e(m.sourceFile)}</dd>
         <dt>${e(t.sourceSha)}</dt><dd class="hash">${e(m.sourceSha256)}</dd>
       </dl>
-      <pre class="body">${e(m.body)}</pre></article>`;
+      <pre class="body">${v(m.body, 'body')}</pre></article>`;
   });
   return `<section id="cited"><h2>${e(t.cited)}</h2><p>${e(t.citedIntro)}</p>
     ${omitted > 0 ? `<p class="note">${e(fill(t.citedCapped, { n: omitted }))}</p>` : ''}

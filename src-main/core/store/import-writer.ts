@@ -8,6 +8,7 @@ import { isSuspectTime } from '../import/time-sanity';
 import { normalizeAddress } from '../senders/normalize-address';
 import { indexTokens } from '../search/bigram-tokens';
 import { SLOTS_PER_SECOND, firstIdAt } from './message-id';
+import { ImportInputError } from '../errors';
 
 export interface SourceInfo {
   path: string;
@@ -59,7 +60,7 @@ export class ImportWriter {
 
   constructor(
     private readonly db: Database,
-    source: SourceInfo,
+    private readonly source: SourceInfo,
   ) {
     this.findSender = db.prepare('SELECT id, contact_name FROM senders WHERE address = ?');
     this.insertSender = db.prepare('INSERT INTO senders (address, raw, kind, contact_name) VALUES (?, ?, ?, ?)');
@@ -179,7 +180,7 @@ export class ImportWriter {
     const first = firstIdAt(time);
     const last = this.lastIdInSecond.get(first, first + SLOTS_PER_SECOND - 1)?.id ?? null;
     if (last === first + SLOTS_PER_SECOND - 1) {
-      throw new Error('more than a million messages in one second: refusing to guess their order');
+      throw new ImportInputError('MALFORMED_INPUT', this.source.path, 'more than a million messages in one second (absurd dates?): refusing to guess their order');
     }
     return last === null ? first : last + 1;
   }

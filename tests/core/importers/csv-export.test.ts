@@ -183,6 +183,12 @@ describe('csvExportImporter column mapping', () => {
     expect(err.message).not.toContain('晚上吃饭');
   });
 
+  it('does not print a first row that is a message, not a header row', async () => {
+    const err = await malformed('13912345678,您身份证32010619900517283X的借款已逾期,2025-04-16 13:09\n');
+    expect(err.message).toContain('does not look like a header row');
+    expect(err.message).not.toMatch(/13912345678|32010619900517283X|逾期/);
+  });
+
   it('leaves a 类型 column that holds 短信/彩信 unmapped instead of failing on it', async () => {
     const records = await messages('号码,内容,时间,类型\n10086,余额提醒,2025-04-16 13:09,短信\n');
     expect(records[0]).toMatchObject({ direction: 'in', box: 'unknown', body: '余额提醒' });
