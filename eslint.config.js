@@ -45,6 +45,17 @@ export default tseslint.config(
   layer(['src-main/cli/**'], [wrongWay(['app', 'src-renderer'], 'The CLI runs without Electron and without the page.')], [noElectron]),
   layer(['src-main/app/**'], [wrongWay(['cli', 'src-renderer'], 'The Electron shell does not import the CLI or the page.')]),
   {
+    // A link or number in a message is the scammer's: nothing hands it to the OS to open.
+    files: ['src-main/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'shell', property: 'openExternal', message: 'Leakline never opens links; message content must not reach the browser or the OS.' },
+        { object: 'shell', property: 'openPath', message: 'Leakline never asks the OS to open files it was given.' },
+      ],
+    },
+  },
+  {
     ...layer(
       ['src-renderer/**'],
       [

@@ -28,6 +28,11 @@ describe('layering lint rule', { timeout: 60_000 }, () => {
     expect(await ruleIds('src-main/core/x.ts', "export const a = () => fetch('http://example.invalid');\n")).toContain('no-restricted-globals');
   });
 
+  it('rejects handing anything to shell.openExternal in the Electron shell', async () => {
+    const code = "import { shell } from 'electron';\nexport const open = (url: string) => shell.openExternal(url);\n";
+    expect(await ruleIds('src-main/app/x.ts', code)).toContain('no-restricted-properties');
+  });
+
   it.each([
     ['src-main/core/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
     ['src-main/ipc/x.ts', "import { openDatabase } from '../core/db/open';\nexport const a = openDatabase;\n"],

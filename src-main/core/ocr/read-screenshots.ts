@@ -36,9 +36,19 @@ export interface ReadScreenshotsOptions {
   onRead?: (reading: ScreenshotReading, index: number) => void;
 }
 
+/** Far above any phone screenshot (a 1440×3200 PNG is under 10 MB). */
+export const MAX_SCREENSHOT_BYTES = 100_000_000;
+
 async function readOne(pool: OcrPool, file: string, index: number, count: number, options: ReadScreenshotsOptions): Promise<ScreenshotReading> {
   // Decoded inside the task, so no more screenshots are held in memory than there are workers.
   return pool.run(async (session) => {
+    const size = (await stat(file).catch((err: unknown) => {
+      throw new ImportInputError('FILE_NOT_FOUND', file, 'cannot read the image', null, { cause: err });
+    })).size;
+    // A phone's screenshot is a few megabytes; reading a huge file whole would only fill memory.
+    if (size > MAX_SCREENSHOT_BYTES) {
+      throw new ImportInputError('MALFORMED_INPUT', file, `${Math.round(size / 1e6)} MB is too large for a screenshot (at most ${MAX_SCREENSHOT_BYTES / 1e6} MB)`);
+    }
     const bytes = await readFile(file).catch((err: unknown) => {
       throw new ImportInputError('FILE_NOT_FOUND', file, 'cannot read the image', null, { cause: err });
     });

@@ -2,13 +2,13 @@
 // Reading the rendered screenshot corpus end to end: every bubble found on its side with its text,
 // the sender from the header and the time from the separators, for iPhone and Android skins, light
 // and dark, 2x–3x, PNG and recompressed JPEG.
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src-main/core/errors';
 import type { ScreenshotReading } from '../../../src-main/core/model/screenshot';
-import { readScreenshots, type ScreenshotProgress } from '../../../src-main/core/ocr/read-screenshots';
+import { MAX_SCREENSHOT_BYTES, readScreenshots, type ScreenshotProgress } from '../../../src-main/core/ocr/read-screenshots';
 import { tessdataDir } from '../../../src-main/core/ocr/tessdata-dir';
 import { ciScreenshots } from '../../support/ci-screenshots';
 import type { CorpusEntry } from '../../support/screenshot-corpus/generate-corpus';
@@ -133,6 +133,16 @@ describe('batches with trouble', () => {
     const outcomes = await readScreenshots([bad, good], { langPath: LANG_PATH, timeZone: 'Asia/Shanghai', workers: 1 });
     expect('error' in outcomes[0]! && String((outcomes[0] as { error: Error }).error.message)).toMatch(/notes\.png: not a readable image/);
     expect('reading' in outcomes[1]! && outcomes[1].reading.messages.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses a file far too large for a screenshot without reading it', async () => {
+    const huge = join(dir, 'huge.png');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_SCREENSHOT_BYTES + 1);
+    const before = process.memoryUsage().rss;
+    const [outcome] = await readScreenshots([huge], { langPath: LANG_PATH, timeZone: 'Asia/Shanghai', workers: 1 });
+    expect('error' in outcome! && String((outcome as { error: Error }).error.message)).toMatch(/huge\.png: 100 MB is too large for a screenshot/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50_000_000);
   }, 60_000);
 
   it('stops when cancelled and says so', async () => {

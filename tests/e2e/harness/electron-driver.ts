@@ -2,7 +2,7 @@
 // The same flows in the real Electron app, where the Electron binary is installed. The app runs on
 // a throwaway profile (LEAKLINE_USER_DATA_DIR); the native open dialog is answered by replacing
 // dialog.showOpenDialog inside the main process.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { LeaklineApi } from '../../../src-main/ipc/contract';
 import type { AppDriver } from './driver';
 import { APPEARANCE_RECORDER } from './driver';
 import { MAIN_ENTRY } from './paths';
+import { requestsOutsideApp } from './net-log';
 
 /** The Electron executable, or why there is none (the npm package installs it in a postinstall). */
 export function findElectron(): { path: string } | { missing: string } {
@@ -27,9 +28,11 @@ export function findElectron(): { path: string } | { missing: string } {
 export async function launchElectron(executablePath: string): Promise<AppDriver> {
   if (!existsSync(MAIN_ENTRY)) throw new Error(`${MAIN_ENTRY} is missing: run \`npm run build\` first`);
   const userData = mkdtempSync(join(tmpdir(), 'leakline-electron-'));
+  // Chromium's own record of every request it made, page or not: read back when the app closes.
+  const netLog = join(userData, 'net-log.json');
   const app = await _electron.launch({
     executablePath,
-    args: [MAIN_ENTRY],
+    args: [`--log-net-log=${netLog}`, MAIN_ENTRY],
     env: { ...process.env, LEAKLINE_USER_DATA_DIR: userData },
   });
   // On Linux without a keyring the app stops at its "no secure key storage" dialog: no window comes.
@@ -63,7 +66,12 @@ export async function launchElectron(executablePath: string): Promise<AppDriver>
       ) as never,
     async close() {
       await app.close();
-      rmSync(userData, { recursive: true, force: true });
+      try {
+        const outside = existsSync(netLog) ? requestsOutsideApp(readFileSync(netLog, 'utf8')) : ['(no net log was written)'];
+        if (outside.length > 0) throw new Error(`Chromium's net log shows requests outside app://: ${outside.join(', ')}`);
+      } finally {
+        rmSync(userData, { recursive: true, force: true });
+      }
     },
   };
 }
